@@ -1,0 +1,81 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import type { MailTransport } from './modules/mail/mail.service.ts';
+import { registerOutboxRoutes } from './modules/mail/outbox.routes.ts';
+import { registerOrganisationRoutes } from './modules/organisations/organisation.routes.ts';
+import { registerSpaceRoutes } from './modules/spaces/space.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSpa } from './plugins/spa.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  /** Where e-mail goes; undefined keeps it in the outbox (viewable by admins). */
+  mailTransport?: MailTransport | undefined;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from this folder (default apps/web/dist); false to serve the API only. */
+  serveWeb?: boolean;
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+/** Builds the whole HTTP application. Tests call this with a throw-away database and `app.inject`. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route, for the authorisation matrix test and the OpenAPI check. */
+    routeList: RouteInfo[];
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+    // Paths, query strings and bodies are validated by Zod; never echo a stack trace.
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      if (route.url.startsWith('/api/docs')) continue;
+      routeList.push({ method, url: route.url });
+    }
+  });
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerAuth(app, deps.database.db);
+
+  const db = deps.database.db;
+  const config = deps.config;
+  registerHealthRoutes(app, deps.database);
+  await registerAccountRoutes(app, { db, config, mailTransport: deps.mailTransport });
+  registerOrganisationRoutes(app, { db, publicUrl: config.publicUrl });
+  registerSpaceRoutes(app, { db, publicUrl: config.publicUrl });
+  registerAuditRoutes(app, { db });
+  registerOutboxRoutes(app, { db });
+
+  if (deps.serveWeb !== false) await registerSpa(app, config.webDist);
+  return app;
+}

@@ -1,0 +1,293 @@
+import { type OrganisationRole, pickText } from '@crossgov/shared';
+import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { type Actor, signedIn } from '../../lib/actor.ts';
+import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { iso } from '../../lib/schemas.ts';
+import { newSecret, sha256 } from '../../lib/tokens.ts';
+import { users } from '../accounts/account.table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
+import { roleInOrganisation } from './organisation.repo.ts';
+import { ADMIN_ROLES, requireOrganisation, requireOrganisationAdmin } from './organisation.service.ts';
+import { organisationInvitations, organisationMembers } from './organisation.table.ts';
+
+export const INVITATION_DAYS = 14;
+
+export async function listMembers(db: Database, actor: Actor | null, slug: string) {
+  const viewer = signedIn(actor, 'Sign in to see who works for this organisation.');
+  const organisation = await requireOrganisation(db, slug);
+  const viewerRole = await roleInOrganisation(db, organisation.id, viewer.userId);
+  const showEmail = viewerRole !== null && ADMIN_ROLES.includes(viewerRole);
+  const rows = await db
+    .select({ member: organisationMembers, user: users })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(eq(organisationMembers.organisationId, organisation.id))
+    .orderBy(users.displayName)
+    .limit(500);
+  return {
+    items: rows.map(({ member, user }) => ({
+      userId: user.id,
+      displayName: user.displayName,
+      email: showEmail ? user.email : null,
+      role: member.role as OrganisationRole,
+      createdAt: iso(member.createdAt),
+    })),
+  };
+}
+
+async function ownerCount(db: Pick<Database, 'select'>, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(organisationMembers)
+    .where(
+      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, 'owner')),
+    );
+  return row?.n ?? 0;
+}
+
+export async function changeMemberRole(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  userId: string,
+  role: OrganisationRole,
+) {
+  const organisation = await requireOrganisation(db, slug);
+  const actorRole = await requireOrganisationAdmin(db, organisation, actor);
+  const current = await roleInOrganisation(db, organisation.id, userId);
+  if (!current) throw notFound('This member');
+  if ((current === 'owner' || role === 'owner') && actorRole !== 'owner')
+    throw forbidden('Only owners can make or unmake owners.');
+  await db.transaction(async (tx) => {
+    if (current === 'owner' && role !== 'owner' && (await ownerCount(tx, organisation.id)) <= 1)
+      throw conflict('An organisation needs at least one owner.', [
+        { field: 'body.role', message: 'last owner' },
+      ]);
+    await tx
+      .update(organisationMembers)
+      .set({ role })
+      .where(
+        and(eq(organisationMembers.organisationId, organisation.id), eq(organisationMembers.userId, userId)),
+      );
+    await recordAudit(tx, {
+      actor,
+      action: 'organisation.member_role_changed',
+      entityType: 'organisation_member',
+      entityId: `${organisation.id}:${userId}`,
+      organisationId: organisation.id,
+      before: { role: current },
+      after: { role },
+    });
+  });
+}
+
+/** Admins remove members; anyone may leave. The last owner can do neither. */
+export async function removeMember(db: Database, actor: Actor | null, slug: string, userId: string) {
+  const user = signedIn(actor);
+  const organisation = await requireOrganisation(db, slug);
+  const actorRole = user.userId === userId ? null : await requireOrganisationAdmin(db, organisation, actor);
+  const current = await roleInOrganisation(db, organisation.id, userId);
+  if (!current) throw notFound('This member');
+  if (actorRole && current === 'owner' && actorRole !== 'owner')
+    throw forbidden('Only owners can remove owners.');
+  await db.transaction(async (tx) => {
+    if (current === 'owner' && (await ownerCount(tx, organisation.id)) <= 1)
+      throw conflict('An organisation needs at least one owner: make someone else owner first.');
+    await tx
+      .delete(organisationMembers)
+      .where(
+        and(eq(organisationMembers.organisationId, organisation.id), eq(organisationMembers.userId, userId)),
+      );
+    await recordAudit(tx, {
+      actor,
+      action: user.userId === userId ? 'organisation.member_left' : 'organisation.member_removed',
+      entityType: 'organisation_member',
+      entityId: `${organisation.id}:${userId}`,
+      organisationId: organisation.id,
+      before: { userId, role: current },
+    });
+  });
+}
+
+export async function listInvitations(db: Database, actor: Actor | null, slug: string) {
+  const organisation = await requireOrganisation(db, slug);
+  await requireOrganisationAdmin(db, organisation, actor);
+  const rows = await db
+    .select()
+    .from(organisationInvitations)
+    .where(eq(organisationInvitations.organisationId, organisation.id))
+    .orderBy(desc(organisationInvitations.createdAt))
+    .limit(200);
+  return { items: rows.map(invitationView) };
+}
+
+export function invitationView(row: {
+  id: string;
+  email: string;
+  role: string;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}) {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    createdAt: iso(row.createdAt),
+    expiresAt: iso(row.expiresAt),
+    acceptedAt: iso(row.acceptedAt),
+    revokedAt: iso(row.revokedAt),
+  };
+}
+
+export async function inviteToOrganisation(
+  db: Database,
+  actor: Actor | null,
+  publicUrl: string,
+  slug: string,
+  input: { email: string; role: OrganisationRole },
+) {
+  const organisation = await requireOrganisation(db, slug);
+  const actorRole = await requireOrganisationAdmin(db, organisation, actor);
+  if (input.role === 'owner' && actorRole !== 'owner') throw forbidden('Only owners can invite owners.');
+  const token = newSecret();
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(organisationInvitations)
+      .values({
+        organisationId: organisation.id,
+        email: input.email,
+        role: input.role,
+        tokenHash: sha256(token),
+        invitedBy: actor?.userId ?? null,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      })
+      .returning();
+    if (!created) throw new Error('insert returned nothing');
+    const name = pickText(organisation.names, 'en');
+    await enqueueMail(tx, {
+      to: input.email,
+      subject: `Invitation to join ${name} on Crossgov`,
+      text:
+        `${actor?.displayName ?? 'Someone'} invites you to join ${name} on Crossgov as ${input.role}.\n\n` +
+        `Accept the invitation: ${publicUrl}/invitations/organisation?token=${token}\n\n` +
+        `The link is valid for ${INVITATION_DAYS} days. If you did not expect it, ignore this message.`,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'organisation.invitation_sent',
+      entityType: 'organisation_invitation',
+      entityId: created.id,
+      organisationId: organisation.id,
+      after: { email: created.email, role: created.role, expiresAt: created.expiresAt },
+    });
+    return created;
+  });
+  return invitationView(row);
+}
+
+export async function revokeOrganisationInvitation(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  id: string,
+) {
+  const organisation = await requireOrganisation(db, slug);
+  await requireOrganisationAdmin(db, organisation, actor);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(organisationInvitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(organisationInvitations.id, id),
+          eq(organisationInvitations.organisationId, organisation.id),
+          isNull(organisationInvitations.acceptedAt),
+          isNull(organisationInvitations.revokedAt),
+        ),
+      )
+      .returning();
+    if (!row) throw notFound('An open invitation with this id');
+    await recordAudit(tx, {
+      actor,
+      action: 'organisation.invitation_revoked',
+      entityType: 'organisation_invitation',
+      entityId: id,
+      organisationId: organisation.id,
+    });
+  });
+}
+
+type InvitationRow = typeof organisationInvitations.$inferSelect;
+
+/** Accepting needs the invited e-mail address: a forwarded link does not let someone else in. */
+async function acceptInvitation(db: Database, actor: Actor, invitation: InvitationRow | undefined) {
+  if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt <= new Date())
+    throw new AppError(
+      410,
+      'invitation_unavailable',
+      'This invitation has expired, was withdrawn or was already used.',
+    );
+  if (invitation.email.toLowerCase() !== actor.email.toLowerCase())
+    throw forbidden(
+      `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
+    );
+  await db.transaction(async (tx) => {
+    const existing = await roleInOrganisation(tx, invitation.organisationId, actor.userId);
+    if (!existing)
+      await tx
+        .insert(organisationMembers)
+        .values({ organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role });
+    await tx
+      .update(organisationInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(eq(organisationInvitations.id, invitation.id));
+    await recordAudit(tx, {
+      actor,
+      action: 'organisation.invitation_accepted',
+      entityType: 'organisation_member',
+      entityId: `${invitation.organisationId}:${actor.userId}`,
+      organisationId: invitation.organisationId,
+      before: existing ? { role: existing } : null,
+      after: { role: existing ?? invitation.role },
+    });
+  });
+  return invitation.organisationId;
+}
+
+export async function acceptOrganisationInvitationByToken(db: Database, actor: Actor | null, token: string) {
+  const user = signedIn(actor, 'Sign in (or create an account) with the invited address to accept.');
+  const [invitation] = await db
+    .select()
+    .from(organisationInvitations)
+    .where(eq(organisationInvitations.tokenHash, sha256(token)))
+    .limit(1);
+  return acceptInvitation(db, user, invitation);
+}
+
+export async function acceptOrganisationInvitationById(db: Database, actor: Actor | null, id: string) {
+  const user = signedIn(actor);
+  const [invitation] = await db
+    .select()
+    .from(organisationInvitations)
+    .where(eq(organisationInvitations.id, id))
+    .limit(1);
+  return acceptInvitation(db, user, invitation);
+}
+
+export async function pendingOrganisationInvitationsFor(db: Database, email: string) {
+  return db
+    .select()
+    .from(organisationInvitations)
+    .where(
+      and(
+        eq(organisationInvitations.email, email.toLowerCase()),
+        isNull(organisationInvitations.acceptedAt),
+        isNull(organisationInvitations.revokedAt),
+        gt(organisationInvitations.expiresAt, new Date()),
+      ),
+    );
+}

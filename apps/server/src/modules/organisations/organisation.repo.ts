@@ -1,0 +1,119 @@
+import type { Multilingual, OrganisationRole } from '@crossgov/shared';
+import { and, count, eq, ilike, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/database.ts';
+import { organisationJoinRequests, organisationMembers, organisations } from './organisation.table.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+/** All names, lower-cased, in one string: what the list's `q` filter matches. */
+export function searchTextOf(names: Multilingual, slug: string): string {
+  return [slug, ...Object.values(names).map((entry) => entry.text)].join(' ').toLowerCase();
+}
+
+export async function findOrganisationBySlug(
+  db: Queryable,
+  slug: string,
+): Promise<OrganisationRow | undefined> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
+  return row;
+}
+
+export async function findOrganisationsByIds(db: Queryable, ids: string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(organisations).where(sql`${organisations.id} in ${ids}`);
+}
+
+export async function roleInOrganisation(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<OrganisationRole | null> {
+  const [row] = await db
+    .select({ role: organisationMembers.role })
+    .from(organisationMembers)
+    .where(
+      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)),
+    )
+    .limit(1);
+  return (row?.role as OrganisationRole | undefined) ?? null;
+}
+
+export async function memberCount(db: Queryable, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.organisationId, organisationId));
+  return row?.n ?? 0;
+}
+
+export async function hasPendingJoinRequest(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: organisationJoinRequests.id })
+    .from(organisationJoinRequests)
+    .where(
+      and(
+        eq(organisationJoinRequests.organisationId, organisationId),
+        eq(organisationJoinRequests.userId, userId),
+        eq(organisationJoinRequests.status, 'pending'),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export interface OrganisationFilter {
+  q?: string | undefined;
+  country?: string | undefined;
+  type?: string | undefined;
+  verified?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listOrganisations(
+  db: Queryable,
+  filter: OrganisationFilter,
+): Promise<{ rows: OrganisationRow[]; total: number }> {
+  const where = and(
+    filter.q ? ilike(organisations.searchText, `%${escapeLike(filter.q.toLowerCase())}%`) : undefined,
+    filter.country ? eq(organisations.country, filter.country) : undefined,
+    filter.type ? eq(organisations.type, filter.type) : undefined,
+    filter.verified === undefined
+      ? undefined
+      : filter.verified
+        ? isNotNull(organisations.verifiedAt)
+        : isNull(organisations.verifiedAt),
+  );
+  const [rows, totals] = await Promise.all([
+    db
+      .select()
+      .from(organisations)
+      .where(where)
+      .orderBy(organisations.slug)
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ n: count() }).from(organisations).where(where),
+  ]);
+  return { rows, total: totals[0]?.n ?? 0 };
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function organisationsOfUser(
+  db: Queryable,
+  userId: string,
+): Promise<{ organisation: OrganisationRow; role: OrganisationRole }[]> {
+  const rows = await db
+    .select({ organisation: organisations, role: organisationMembers.role })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(organisations.slug);
+  return rows.map((row) => ({ organisation: row.organisation, role: row.role as OrganisationRole }));
+}

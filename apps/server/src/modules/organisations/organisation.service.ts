@@ -1,0 +1,199 @@
+import type { Multilingual, OrganisationRole, OrganisationType } from '@crossgov/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { type Actor, isAdmin, signedIn } from '../../lib/actor.ts';
+import { conflict, forbidden, isUniqueViolation, notFound, versionConflict } from '../../lib/errors.ts';
+import { iso } from '../../lib/schemas.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { OrganisationSummary, OrganisationView } from './organisation.dto.ts';
+import {
+  findOrganisationBySlug,
+  hasPendingJoinRequest,
+  listOrganisations,
+  memberCount,
+  type OrganisationFilter,
+  type OrganisationRow,
+  organisationsOfUser,
+  roleInOrganisation,
+  searchTextOf,
+} from './organisation.repo.ts';
+import { organisationMembers, organisations } from './organisation.table.ts';
+
+export const ADMIN_ROLES: readonly OrganisationRole[] = ['owner', 'admin'];
+
+export function toSummary(row: OrganisationRow): OrganisationSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    names: row.names,
+    type: row.type as OrganisationType,
+    country: row.country,
+    website: row.website,
+    verified: row.verifiedAt !== null,
+    isDemo: row.isDemo,
+  };
+}
+
+async function toView(db: Database, row: OrganisationRow, actor: Actor | null): Promise<OrganisationView> {
+  const myRole = actor ? await roleInOrganisation(db, row.id, actor.userId) : null;
+  const pending = actor && !myRole ? await hasPendingJoinRequest(db, row.id, actor.userId) : false;
+  return {
+    ...toSummary(row),
+    verifiedAt: iso(row.verifiedAt),
+    memberCount: await memberCount(db, row.id),
+    myRole,
+    myJoinRequest: pending ? 'pending' : null,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export async function requireOrganisation(db: Database, slug: string): Promise<OrganisationRow> {
+  const row = await findOrganisationBySlug(db, slug);
+  if (!row) throw notFound(`Organisation "${slug}"`);
+  return row;
+}
+
+/** Owners and admins of an organisation manage it; platform admins only verify it. */
+export async function requireOrganisationAdmin(
+  db: Database,
+  organisation: OrganisationRow,
+  actor: Actor | null,
+) {
+  const user = signedIn(actor, 'Sign in to manage this organisation.');
+  const role = await roleInOrganisation(db, organisation.id, user.userId);
+  if (!role || !ADMIN_ROLES.includes(role))
+    throw forbidden('Only the organisation’s owners and admins can do this.');
+  return role;
+}
+
+export interface OrganisationInput {
+  slug: string;
+  names: Multilingual;
+  type: OrganisationType;
+  country: string;
+  website?: string | null | undefined;
+}
+
+export async function createOrganisation(db: Database, anyActor: Actor | null, input: OrganisationInput) {
+  const actor = signedIn(anyActor, 'Sign in to register an organisation.');
+  try {
+    const created = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(organisations)
+        .values({
+          slug: input.slug,
+          names: input.names,
+          searchText: searchTextOf(input.names, input.slug),
+          type: input.type,
+          country: input.country,
+          website: input.website ?? null,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      await tx
+        .insert(organisationMembers)
+        .values({ organisationId: row.id, userId: actor.userId, role: 'owner' });
+      await recordAudit(tx, {
+        actor,
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: row.id,
+        organisationId: row.id,
+        after: row,
+      });
+      return row;
+    });
+    return toView(db, created, actor);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict(`The address "${input.slug}" is taken.`, [
+        { field: 'body.slug', message: 'already in use' },
+      ]);
+    throw error;
+  }
+}
+
+export async function getOrganisation(db: Database, actor: Actor | null, slug: string) {
+  return toView(db, await requireOrganisation(db, slug), actor);
+}
+
+export async function updateOrganisation(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  patch: Partial<Omit<OrganisationInput, 'slug'>> & { version: number },
+) {
+  const current = await requireOrganisation(db, slug);
+  await requireOrganisationAdmin(db, current, actor);
+  const updated = await db.transaction(async (tx) => {
+    const names = patch.names ?? current.names;
+    const [row] = await tx
+      .update(organisations)
+      .set({
+        names,
+        searchText: searchTextOf(names, current.slug),
+        type: patch.type ?? current.type,
+        country: patch.country ?? current.country,
+        website: patch.website === undefined ? current.website : patch.website,
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(organisations.id, current.id), eq(organisations.version, patch.version)))
+      .returning();
+    if (!row) throw versionConflict('This organisation', current.version);
+    await recordAudit(tx, {
+      actor,
+      action: 'organisation.updated',
+      entityType: 'organisation',
+      entityId: row.id,
+      organisationId: row.id,
+      before: current,
+      after: row,
+    });
+    return row;
+  });
+  return toView(db, updated, actor);
+}
+
+/** A platform admin confirms (or withdraws) that the organisation is the public body it claims to be. */
+export async function setVerification(db: Database, actor: Actor | null, slug: string, verified: boolean) {
+  if (!isAdmin(signedIn(actor))) throw forbidden('Only platform admins verify organisations.');
+  const current = await requireOrganisation(db, slug);
+  const updated = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(organisations)
+      .set({
+        verifiedAt: verified ? new Date() : null,
+        verifiedBy: verified ? (actor?.userId ?? null) : null,
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(organisations.id, current.id))
+      .returning();
+    if (!row) throw notFound(`Organisation "${slug}"`);
+    await recordAudit(tx, {
+      actor,
+      action: verified ? 'organisation.verified' : 'organisation.unverified',
+      entityType: 'organisation',
+      entityId: row.id,
+      organisationId: row.id,
+      before: { verifiedAt: current.verifiedAt },
+      after: { verifiedAt: row.verifiedAt },
+    });
+    return row;
+  });
+  return toView(db, updated, actor);
+}
+
+/** The directory is public: organisations are public bodies and their partners. */
+export async function searchOrganisations(db: Database, filter: OrganisationFilter) {
+  const { rows, total } = await listOrganisations(db, filter);
+  return { items: rows.map(toSummary), total };
+}
+
+export async function myOrganisations(db: Database, actor: Actor | null) {
+  const rows = await organisationsOfUser(db, signedIn(actor).userId);
+  return { items: rows.map((row) => ({ organisation: toSummary(row.organisation), role: row.role })) };
+}

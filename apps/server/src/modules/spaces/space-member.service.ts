@@ -1,0 +1,293 @@
+import { pickText, type SpaceRole } from '@crossgov/shared';
+import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/database.ts';
+import { type Actor, signedIn } from '../../lib/actor.ts';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { iso } from '../../lib/schemas.ts';
+import { newSecret, sha256 } from '../../lib/tokens.ts';
+import { users } from '../accounts/account.table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
+import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
+import { organisations } from '../organisations/organisation.table.ts';
+import { requireSpace } from './space.access.ts';
+import { spaceInvitations, spaceMembers, spaces } from './space.table.ts';
+
+export const SPACE_INVITATION_DAYS = 14;
+
+export async function listSpaceMembers(db: Database, actor: Actor | null, slug: string) {
+  const { space } = await requireSpace(db, slug, actor, 'view');
+  const rows = await db
+    .select({ member: spaceMembers, user: users, organisation: organisations })
+    .from(spaceMembers)
+    .innerJoin(users, eq(users.id, spaceMembers.userId))
+    .leftJoin(organisations, eq(organisations.id, spaceMembers.organisationId))
+    .where(eq(spaceMembers.spaceId, space.id))
+    .orderBy(users.displayName)
+    .limit(1000);
+  return {
+    items: rows.map(({ member, user, organisation }) => ({
+      userId: user.id,
+      displayName: user.displayName,
+      role: member.role as SpaceRole,
+      organisation: organisation
+        ? { id: organisation.id, slug: organisation.slug, names: organisation.names }
+        : null,
+      createdAt: iso(member.createdAt),
+    })),
+  };
+}
+
+async function managerCount(tx: Queryable, spaceId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(spaceMembers)
+    .where(and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.role, 'manage')));
+  return row?.n ?? 0;
+}
+
+async function memberRole(tx: Queryable, spaceId: string, userId: string): Promise<SpaceRole | null> {
+  const [row] = await tx
+    .select({ role: spaceMembers.role })
+    .from(spaceMembers)
+    .where(and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.userId, userId)))
+    .limit(1);
+  return (row?.role as SpaceRole | undefined) ?? null;
+}
+
+export async function changeSpaceMemberRole(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  userId: string,
+  role: SpaceRole,
+) {
+  const { space } = await requireSpace(db, slug, actor, 'manage');
+  await db.transaction(async (tx) => {
+    const current = await memberRole(tx, space.id, userId);
+    if (!current) throw notFound('This member');
+    if (current === 'manage' && role !== 'manage' && (await managerCount(tx, space.id)) <= 1)
+      throw conflict('A space needs at least one manager.', [
+        { field: 'body.role', message: 'last manager' },
+      ]);
+    await tx
+      .update(spaceMembers)
+      .set({ role })
+      .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, userId)));
+    await recordAudit(tx, {
+      actor,
+      action: 'space.member_role_changed',
+      entityType: 'space_member',
+      entityId: `${space.id}:${userId}`,
+      spaceId: space.id,
+      before: { role: current },
+      after: { role },
+    });
+  });
+}
+
+export async function removeSpaceMember(db: Database, actor: Actor | null, slug: string, userId: string) {
+  const user = signedIn(actor);
+  const leaving = user.userId === userId;
+  const { space } = await requireSpace(db, slug, actor, leaving ? 'view' : 'manage');
+  await db.transaction(async (tx) => {
+    const current = await memberRole(tx, space.id, userId);
+    if (!current) throw notFound('This member');
+    if (current === 'manage' && (await managerCount(tx, space.id)) <= 1)
+      throw conflict('A space needs at least one manager: give the manage role to someone else first.');
+    await tx
+      .delete(spaceMembers)
+      .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, userId)));
+    await recordAudit(tx, {
+      actor,
+      action: leaving ? 'space.member_left' : 'space.member_removed',
+      entityType: 'space_member',
+      entityId: `${space.id}:${userId}`,
+      spaceId: space.id,
+      before: { userId, role: current },
+    });
+  });
+}
+
+type SpaceInvitationRow = typeof spaceInvitations.$inferSelect;
+
+function invitationView(row: SpaceInvitationRow) {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role as SpaceRole,
+    organisationId: row.organisationId,
+    createdAt: iso(row.createdAt),
+    expiresAt: iso(row.expiresAt),
+    acceptedAt: iso(row.acceptedAt),
+    revokedAt: iso(row.revokedAt),
+  };
+}
+
+export async function listSpaceInvitations(db: Database, actor: Actor | null, slug: string) {
+  const { space } = await requireSpace(db, slug, actor, 'manage');
+  const rows = await db
+    .select()
+    .from(spaceInvitations)
+    .where(eq(spaceInvitations.spaceId, space.id))
+    .orderBy(desc(spaceInvitations.createdAt))
+    .limit(200);
+  return { items: rows.map(invitationView) };
+}
+
+/** Invites a person, from any organisation, to take part in the space with a role. */
+export async function inviteToSpace(
+  db: Database,
+  actor: Actor | null,
+  publicUrl: string,
+  slug: string,
+  input: { email: string; role: SpaceRole; organisationId?: string | undefined },
+) {
+  const { space } = await requireSpace(db, slug, actor, 'manage');
+  if (input.organisationId && (await findOrganisationsByIds(db, [input.organisationId])).length === 0)
+    throw invalid('Unknown organisation.', [
+      { field: 'body.organisationId', message: 'unknown organisation' },
+    ]);
+  const token = newSecret();
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(spaceInvitations)
+      .values({
+        spaceId: space.id,
+        email: input.email,
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        tokenHash: sha256(token),
+        invitedBy: actor?.userId ?? null,
+        expiresAt: new Date(Date.now() + SPACE_INVITATION_DAYS * 86_400_000),
+      })
+      .returning();
+    if (!created) throw new Error('insert returned nothing');
+    const title = pickText(space.titles, 'en');
+    await enqueueMail(tx, {
+      to: input.email,
+      subject: `Invitation to "${title}" on Crossgov`,
+      text:
+        `${actor?.displayName ?? 'Someone'} invites you to take part in "${title}" on Crossgov (role: ${input.role}).\n\n` +
+        `Accept the invitation: ${publicUrl}/invitations/space?token=${token}\n\n` +
+        `The link is valid for ${SPACE_INVITATION_DAYS} days. If you did not expect it, ignore this message.`,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'space.invitation_sent',
+      entityType: 'space_invitation',
+      entityId: created.id,
+      spaceId: space.id,
+      after: { email: created.email, role: created.role, organisationId: created.organisationId },
+    });
+    return created;
+  });
+  return invitationView(row);
+}
+
+export async function revokeSpaceInvitation(db: Database, actor: Actor | null, slug: string, id: string) {
+  const { space } = await requireSpace(db, slug, actor, 'manage');
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(spaceInvitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(spaceInvitations.spaceId, space.id),
+          eq(spaceInvitations.id, id),
+          isNull(spaceInvitations.acceptedAt),
+          isNull(spaceInvitations.revokedAt),
+        ),
+      )
+      .returning();
+    if (!row) throw notFound('An open invitation with this id');
+    await recordAudit(tx, {
+      actor,
+      action: 'space.invitation_revoked',
+      entityType: 'space_invitation',
+      entityId: id,
+      spaceId: space.id,
+    });
+  });
+}
+
+async function accept(
+  db: Database,
+  actor: Actor,
+  invitation: SpaceInvitationRow | undefined,
+): Promise<string> {
+  if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt <= new Date())
+    throw new AppError(
+      410,
+      'invitation_unavailable',
+      'This invitation has expired, was withdrawn or was already used.',
+    );
+  if (invitation.email.toLowerCase() !== actor.email.toLowerCase())
+    throw forbidden(
+      `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
+    );
+  return db.transaction(async (tx) => {
+    const current = await memberRole(tx, invitation.spaceId, actor.userId);
+    if (current)
+      await tx
+        .update(spaceMembers)
+        .set({ role: invitation.role, organisationId: invitation.organisationId })
+        .where(and(eq(spaceMembers.spaceId, invitation.spaceId), eq(spaceMembers.userId, actor.userId)));
+    else
+      await tx.insert(spaceMembers).values({
+        spaceId: invitation.spaceId,
+        userId: actor.userId,
+        role: invitation.role,
+        organisationId: invitation.organisationId,
+      });
+    await tx
+      .update(spaceInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(spaceInvitations.spaceId, invitation.spaceId), eq(spaceInvitations.id, invitation.id)));
+    await recordAudit(tx, {
+      actor,
+      action: 'space.invitation_accepted',
+      entityType: 'space_member',
+      entityId: `${invitation.spaceId}:${actor.userId}`,
+      spaceId: invitation.spaceId,
+      before: current ? { role: current } : null,
+      after: { role: invitation.role, organisationId: invitation.organisationId },
+    });
+    const [space] = await tx
+      .select({ slug: spaces.slug })
+      .from(spaces)
+      .where(eq(spaces.id, invitation.spaceId));
+    return space?.slug ?? '';
+  });
+}
+
+export async function acceptSpaceInvitationByToken(db: Database, actor: Actor | null, token: string) {
+  const user = signedIn(actor, 'Sign in (or create an account) with the invited address to accept.');
+  const [invitation] = await db
+    .select()
+    .from(spaceInvitations)
+    .where(eq(spaceInvitations.tokenHash, sha256(token)))
+    .limit(1);
+  return accept(db, user, invitation);
+}
+
+export async function acceptSpaceInvitationById(db: Database, actor: Actor | null, id: string) {
+  const user = signedIn(actor);
+  const [invitation] = await db.select().from(spaceInvitations).where(eq(spaceInvitations.id, id)).limit(1);
+  return accept(db, user, invitation);
+}
+
+export async function pendingSpaceInvitationsFor(db: Database, email: string) {
+  return db
+    .select({ invitation: spaceInvitations, space: spaces })
+    .from(spaceInvitations)
+    .innerJoin(spaces, eq(spaces.id, spaceInvitations.spaceId))
+    .where(
+      and(
+        eq(spaceInvitations.email, email.toLowerCase()),
+        isNull(spaceInvitations.acceptedAt),
+        isNull(spaceInvitations.revokedAt),
+        gt(spaceInvitations.expiresAt, new Date()),
+      ),
+    );
+}

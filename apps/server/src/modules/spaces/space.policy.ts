@@ -1,0 +1,61 @@
+import { type SpaceRole, type SpaceVisibility, spaceRoleRank } from '@crossgov/shared';
+import type { Actor } from '../../lib/actor.ts';
+
+export interface SpacePermissions {
+  view: boolean;
+  contribute: boolean;
+  edit: boolean;
+  manage: boolean;
+}
+
+/** What the policy needs to know about one actor and one space; gathered by space.access.ts. */
+export interface SpaceAccessFacts {
+  visibility: SpaceVisibility;
+  actor: Actor | null;
+  /** The actor's own role in the space, if they are a member. */
+  memberRole: SpaceRole | null;
+  /** The actor is an owner or admin of one of the space's owner organisations. */
+  administersAnOwner: boolean;
+  /** The actor belongs (any role) to one of the space's owner organisations or, later, its networks. */
+  inOwnerNetwork: boolean;
+}
+
+const NONE: SpacePermissions = { view: false, contribute: false, edit: false, manage: false };
+
+function fromRole(role: SpaceRole): SpacePermissions {
+  const rank = spaceRoleRank(role);
+  return {
+    view: true,
+    contribute: rank >= spaceRoleRank('contribute'),
+    edit: rank >= spaceRoleRank('edit'),
+    manage: rank >= spaceRoleRank('manage'),
+  };
+}
+
+function visibleWithoutMembership(facts: SpaceAccessFacts): boolean {
+  switch (facts.visibility) {
+    case 'public':
+      return true;
+    case 'signed_in':
+      return facts.actor !== null;
+    case 'network':
+      return facts.inOwnerNetwork;
+    case 'members':
+      return false;
+  }
+}
+
+/**
+ * The one place that decides what anyone may do in a space. Default deny: every right must be granted by
+ * membership, by co-ownership (the owner organisations' owners and admins manage their shared space), or,
+ * for viewing only, by the space's visibility. Platform admins may view every space to moderate, not manage it.
+ * (Read-only API tokens are stopped before any write by the auth plugin.)
+ */
+export function spacePermissions(facts: SpaceAccessFacts): SpacePermissions {
+  const { actor } = facts;
+  let granted = NONE;
+  if (facts.administersAnOwner) granted = fromRole('manage');
+  else if (facts.memberRole) granted = fromRole(facts.memberRole);
+  const view = granted.view || visibleWithoutMembership(facts) || actor?.platformRole === 'admin';
+  return { ...granted, view };
+}

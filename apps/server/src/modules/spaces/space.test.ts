@@ -1,0 +1,188 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  as,
+  createOrganisation,
+  createSpace,
+  createTestUser,
+  spaceBody,
+  type TestUser,
+} from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { outbox } from '../mail/mail.table.ts';
+
+describe('co-owned spaces', () => {
+  let t: TestApp;
+  let swede: TestUser;
+  let finn: TestUser;
+  let outsider: TestUser;
+  let sweden: { id: string; slug: string };
+  let finland: { id: string; slug: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    swede = await createTestUser(t.database.db, { name: 'Swedish lead' });
+    finn = await createTestUser(t.database.db, { name: 'Finnish lead' });
+    outsider = await createTestUser(t.database.db, { name: 'Outsider' });
+    sweden = await createOrganisation(t.app, swede, { country: 'SE' });
+    finland = await createOrganisation(t.app, finn, { country: 'FI' });
+  });
+  afterAll(() => t.close());
+
+  it('asks the other organisation to co-own, and its admin accepts', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id, finland.id]);
+    const before = (await as(t.app, swede)({ method: 'GET', url: `/api/spaces/${space.slug}` })).json();
+    expect(before.owners.map((owner: { slug: string }) => owner.slug)).toEqual([sweden.slug]);
+    expect(before.myRole).toBe('manage');
+
+    const pending = await as(
+      t.app,
+      finn,
+    )({ method: 'GET', url: `/api/organisations/${finland.slug}/owner-requests` });
+    const [request] = pending.json().items;
+    expect(request.space.slug).toBe(space.slug);
+    const decideUrl = `/api/spaces/${space.slug}/owner-requests/${request.id}/decision`;
+    expect(
+      (await as(t.app, swede)({ method: 'POST', url: decideUrl, payload: { accept: true } })).statusCode,
+    ).toBe(403);
+    expect(
+      (await as(t.app, finn)({ method: 'POST', url: decideUrl, payload: { accept: true } })).statusCode,
+    ).toBe(204);
+
+    const after = (await as(t.app, finn)({ method: 'GET', url: `/api/spaces/${space.slug}` })).json();
+    expect(after.owners.map((owner: { slug: string }) => owner.slug).sort()).toEqual(
+      [sweden.slug, finland.slug].sort(),
+    );
+    expect(after.permissions.manage).toBe(true);
+  });
+
+  it('requires the creator to administer at least one owner', async () => {
+    const response = await as(
+      t.app,
+      outsider,
+    )({ method: 'POST', url: '/api/spaces', payload: spaceBody([sweden.id]) });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('names an unknown owner organisation', async () => {
+    const response = await as(
+      t.app,
+      swede,
+    )({
+      method: 'POST',
+      url: '/api/spaces',
+      payload: spaceBody([sweden.id, '00000000-0000-4000-8000-000000000000']),
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors[0].field).toBe('body.ownerOrganisationIds.1');
+  });
+
+  it.each([
+    ['public', { anonymous: 200, outsider: 200, ownerMember: 200 }],
+    ['signed_in', { anonymous: 404, outsider: 200, ownerMember: 200 }],
+    ['network', { anonymous: 404, outsider: 404, ownerMember: 200 }],
+    ['members', { anonymous: 404, outsider: 404, ownerMember: 404 }],
+  ] as const)('shows a %s space to the right people', async (visibility, expected) => {
+    const colleague = await createTestUser(t.database.db, { name: 'Colleague' });
+    const organisation = await createOrganisation(t.app, swede);
+    await as(
+      t.app,
+      swede,
+    )({
+      method: 'POST',
+      url: `/api/organisations/${organisation.slug}/invitations`,
+      payload: { email: colleague.email, role: 'member' },
+    });
+    const [invitation] = (await as(t.app, colleague)({ method: 'GET', url: '/api/me/invitations' })).json()
+      .organisations;
+    await as(
+      t.app,
+      colleague,
+    )({ method: 'POST', url: `/api/me/invitations/organisation/${invitation.id}/accept` });
+    const space = await createSpace(t.app, swede, [organisation.id], { visibility });
+    const url = `/api/spaces/${space.slug}`;
+    expect((await as(t.app, null)({ method: 'GET', url })).statusCode).toBe(expected.anonymous);
+    expect((await as(t.app, outsider)({ method: 'GET', url })).statusCode).toBe(expected.outsider);
+    expect((await as(t.app, colleague)({ method: 'GET', url })).statusCode).toBe(expected.ownerMember);
+    const listed = (await as(t.app, outsider)({ method: 'GET', url: `/api/spaces?q=${space.slug}` })).json()
+      .items;
+    expect(listed.length).toBe(expected.outsider === 200 ? 1 : 0);
+  });
+
+  it('invites a colleague from another organisation with a role', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const sent = await as(
+      t.app,
+      swede,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/invitations`,
+      payload: { email: finn.email, role: 'edit', organisationId: finland.id },
+    });
+    expect(sent.statusCode).toBe(201);
+    const mails = await t.database.db.select().from(outbox).where(eq(outbox.toAddress, finn.email));
+    const mail = mails.find((candidate) => candidate.bodyText.includes('/invitations/space?token='));
+    const token = mail?.bodyText.match(/invitations\/space\?token=([\w-]+)/)?.[1] ?? '';
+    const accepted = await as(
+      t.app,
+      finn,
+    )({ method: 'POST', url: '/api/invitations/space/accept', payload: { token } });
+    expect(accepted.json()).toEqual({ space: { slug: space.slug } });
+    const members = (
+      await as(t.app, finn)({ method: 'GET', url: `/api/spaces/${space.slug}/members` })
+    ).json().items;
+    const finnAsMember = members.find((member: { userId: string }) => member.userId === finn.id);
+    expect(finnAsMember).toMatchObject({ role: 'edit', organisation: { slug: finland.slug } });
+    const view = (await as(t.app, finn)({ method: 'GET', url: `/api/spaces/${space.slug}` })).json();
+    expect(view.permissions).toEqual({ view: true, contribute: true, edit: true, manage: false });
+    const invite = await as(
+      t.app,
+      finn,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/invitations`,
+      payload: { email: 'someone@example.org', role: 'view' },
+    });
+    expect(invite.statusCode).toBe(403);
+  });
+
+  it('keeps at least one manager', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const url = `/api/spaces/${space.slug}/members/${swede.id}`;
+    expect((await as(t.app, swede)({ method: 'PATCH', url, payload: { role: 'view' } })).statusCode).toBe(
+      409,
+    );
+    expect((await as(t.app, swede)({ method: 'DELETE', url })).statusCode).toBe(409);
+  });
+
+  it('keeps at least one owner organisation', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const response = await as(
+      t.app,
+      swede,
+    )({ method: 'DELETE', url: `/api/spaces/${space.slug}/owners/${sweden.id}` });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it('refuses a stale edit with 409 and keeps the first', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const edit = (text: string) =>
+      as(
+        t.app,
+        swede,
+      )({
+        method: 'PATCH',
+        url: `/api/spaces/${space.slug}`,
+        payload: { titles: { en: { text } }, version: 1 },
+      });
+    expect((await edit('Kvarken mobility')).statusCode).toBe(200);
+    expect((await edit('Something else')).statusCode).toBe(409);
+  });
+
+  it('shows its audit log to managers only', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id], { visibility: 'public' });
+    const url = `/api/spaces/${space.slug}/audit`;
+    const entries = (await as(t.app, swede)({ method: 'GET', url })).json().items;
+    expect(entries.map((entry: { action: string }) => entry.action)).toContain('space.created');
+    expect((await as(t.app, outsider)({ method: 'GET', url })).statusCode).toBe(403);
+  });
+});

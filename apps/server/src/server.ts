@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { deliverPendingMail } from './modules/mail/mail.service.ts';
+import { createSmtpTransport } from './modules/mail/smtp-transport.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, and serves the API and the web app on the configured port. */
+export async function startServer(
+  config: Config,
+  options: { beforeListen?: (database: DatabaseHandle) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  try {
+    await database.migrate();
+    await options.beforeListen?.(database);
+    const mailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
+    const app = await buildApp({
+      config,
+      database,
+      mailTransport,
+      logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const timer = mailTransport
+      ? setInterval(() => {
+          deliverPendingMail(database.db, mailTransport, config.mailFrom).catch((error: unknown) =>
+            app.log.error({ err: error }, 'mail delivery failed'),
+          );
+        }, 5000)
+      : undefined;
+    timer?.unref();
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      stop: async () => {
+        if (timer) clearInterval(timer);
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { organisationBody, spaceBody } from '../factories.ts';
+import type { Role, World } from './world.ts';
+
+/** 'ok' is any 2xx; a number is the exact status expected. */
+export type Outcome = 'ok' | 401 | 403 | 404 | 409 | 410 | 422;
+
+export interface MatrixEntry {
+  request: (world: World, role: Role) => Omit<InjectOptions, 'headers'>;
+  expect: Record<Role, Outcome>;
+}
+
+const all = (outcome: Outcome): Record<Role, Outcome> => ({
+  anonymous: outcome,
+  outsider: outcome,
+  member: outcome,
+  manager: outcome,
+  admin: outcome,
+});
+const signedIn: Record<Role, Outcome> = { ...all('ok'), anonymous: 401 };
+const orgAdminOnly: Record<Role, Outcome> = {
+  anonymous: 401,
+  outsider: 403,
+  member: 403,
+  manager: 'ok',
+  admin: 403,
+};
+const platformAdminOnly: Record<Role, Outcome> = {
+  anonymous: 401,
+  outsider: 403,
+  member: 403,
+  manager: 403,
+  admin: 'ok',
+};
+const spaceManageOnly: Record<Role, Outcome> = {
+  anonymous: 404,
+  outsider: 404,
+  member: 403,
+  manager: 'ok',
+  admin: 403,
+};
+const spaceViewers: Record<Role, Outcome> = {
+  anonymous: 404,
+  outsider: 404,
+  member: 'ok',
+  manager: 'ok',
+  admin: 'ok',
+};
+const sessionOnly: Record<Role, Outcome> = { ...all(403), anonymous: 401 };
+const signedInButUnprocessable: Record<Role, Outcome> = { ...all(422), anonymous: 401 };
+const signedInNotFound: Record<Role, Outcome> = { ...all(404), anonymous: 401 };
+
+const org = (w: World) => `/api/organisations/${w.orgA.slug}`;
+const space = (w: World) => `/api/spaces/${w.space.slug}`;
+
+/**
+ * Every API route and what each role gets. The test fails when a route is missing here, so a new route
+ * cannot ship without a decision on who may call it.
+ */
+export const MATRIX: Record<string, MatrixEntry> = {
+  'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: all('ok') },
+  'GET /api/openapi.json': {
+    request: () => ({ method: 'GET', url: '/api/openapi.json' }),
+    expect: all('ok'),
+  },
+
+  'GET /api/organisations': {
+    request: () => ({ method: 'GET', url: '/api/organisations?q=org' }),
+    expect: all('ok'),
+  },
+  'POST /api/organisations': {
+    request: () => ({ method: 'POST', url: '/api/organisations', payload: organisationBody() }),
+    expect: signedIn,
+  },
+  'GET /api/organisations/:slug': { request: (w) => ({ method: 'GET', url: org(w) }), expect: all('ok') },
+  'PATCH /api/organisations/:slug': {
+    request: (w) => ({ method: 'PATCH', url: org(w), payload: { website: null, version: 1 } }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/organisations/:slug/verification': {
+    request: (w) => ({ method: 'POST', url: `${org(w)}/verification`, payload: { verified: true } }),
+    expect: platformAdminOnly,
+  },
+  'GET /api/me/organisations': {
+    request: () => ({ method: 'GET', url: '/api/me/organisations' }),
+    expect: signedIn,
+  },
+  'GET /api/organisations/:slug/members': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/members` }),
+    expect: signedIn,
+  },
+  'PATCH /api/organisations/:slug/members/:userId': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: `${org(w)}/members/${w.users.member.id}`,
+      payload: { role: 'admin' },
+    }),
+    expect: orgAdminOnly,
+  },
+  'DELETE /api/organisations/:slug/members/:userId': {
+    request: (w) => ({ method: 'DELETE', url: `${org(w)}/members/${w.users.extra.id}` }),
+    expect: orgAdminOnly,
+  },
+  'GET /api/organisations/:slug/invitations': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/invitations` }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/organisations/:slug/invitations': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${org(w)}/invitations`,
+      payload: { email: 'new@example.org', role: 'member' },
+    }),
+    expect: orgAdminOnly,
+  },
+  'DELETE /api/organisations/:slug/invitations/:id': {
+    request: (w) => ({ method: 'DELETE', url: `${org(w)}/invitations/${w.orgInvitationId}` }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/invitations/organisation/accept': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/invitations/organisation/accept',
+      payload: { token: 'not-a-real-token-at-all' },
+    }),
+    expect: { ...all(410), anonymous: 401 },
+  },
+  'GET /api/organisations/:slug/join-requests': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/join-requests` }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/organisations/:slug/join-requests': {
+    request: (w) => ({ method: 'POST', url: `${org(w)}/join-requests`, payload: {} }),
+    expect: { anonymous: 401, outsider: 'ok', member: 409, manager: 409, admin: 'ok' },
+  },
+  'POST /api/organisations/:slug/join-requests/:id/decision': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${org(w)}/join-requests/${w.joinRequestId}/decision`,
+      payload: { approve: true },
+    }),
+    expect: orgAdminOnly,
+  },
+  'GET /api/organisations/:slug/owner-requests': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/owner-requests` }),
+    expect: orgAdminOnly,
+  },
+
+  'GET /api/spaces': { request: () => ({ method: 'GET', url: '/api/spaces' }), expect: all('ok') },
+  'POST /api/spaces': {
+    request: (w) => ({ method: 'POST', url: '/api/spaces', payload: spaceBody([w.orgA.id]) }),
+    expect: { anonymous: 401, outsider: 403, member: 403, manager: 'ok', admin: 403 },
+  },
+  'GET /api/spaces/:slug': { request: (w) => ({ method: 'GET', url: space(w) }), expect: spaceViewers },
+  'PATCH /api/spaces/:slug': {
+    request: (w) => ({ method: 'PATCH', url: space(w), payload: { visibility: 'members', version: 1 } }),
+    expect: spaceManageOnly,
+  },
+  'GET /api/spaces/:slug/owner-requests': {
+    request: (w) => ({ method: 'GET', url: `${space(w)}/owner-requests` }),
+    expect: spaceManageOnly,
+  },
+  'POST /api/spaces/:slug/owner-requests': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${space(w)}/owner-requests`,
+      payload: { organisationId: w.orgC.id },
+    }),
+    expect: { ...spaceManageOnly, anonymous: 401 },
+  },
+  'POST /api/spaces/:slug/owner-requests/:id/decision': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${space(w)}/owner-requests/${w.ownerRequestId}/decision`,
+      payload: { accept: true },
+    }),
+    expect: platformAdminOnly,
+  },
+  'DELETE /api/spaces/:slug/owners/:organisationId': {
+    request: (w) => ({ method: 'DELETE', url: `${space(w)}/owners/${w.orgD.id}` }),
+    expect: spaceManageOnly,
+  },
+  'GET /api/spaces/:slug/members': {
+    request: (w) => ({ method: 'GET', url: `${space(w)}/members` }),
+    expect: spaceViewers,
+  },
+  'PATCH /api/spaces/:slug/members/:userId': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: `${space(w)}/members/${w.users.member.id}`,
+      payload: { role: 'edit' },
+    }),
+    expect: spaceManageOnly,
+  },
+  'DELETE /api/spaces/:slug/members/:userId': {
+    request: (w) => ({ method: 'DELETE', url: `${space(w)}/members/${w.users.extra.id}` }),
+    expect: { ...spaceManageOnly, anonymous: 401 },
+  },
+  'GET /api/spaces/:slug/invitations': {
+    request: (w) => ({ method: 'GET', url: `${space(w)}/invitations` }),
+    expect: spaceManageOnly,
+  },
+  'POST /api/spaces/:slug/invitations': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${space(w)}/invitations`,
+      payload: { email: 'x@example.org', role: 'view' },
+    }),
+    expect: spaceManageOnly,
+  },
+  'DELETE /api/spaces/:slug/invitations/:id': {
+    request: (w) => ({ method: 'DELETE', url: `${space(w)}/invitations/${w.spaceInvitationId}` }),
+    expect: spaceManageOnly,
+  },
+  'POST /api/invitations/space/accept': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/invitations/space/accept',
+      payload: { token: 'not-a-real-token-at-all' },
+    }),
+    expect: { ...all(410), anonymous: 401 },
+  },
+  'GET /api/me/invitations': {
+    request: () => ({ method: 'GET', url: '/api/me/invitations' }),
+    expect: signedIn,
+  },
+  'POST /api/me/invitations/:kind/:id/accept': {
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/invitations/organisation/${w.orgInvitationForNobodyId}/accept`,
+    }),
+    expect: { ...all(403), anonymous: 401 },
+  },
+  'GET /api/audit': { request: () => ({ method: 'GET', url: '/api/audit' }), expect: platformAdminOnly },
+  'GET /api/audit/verify': {
+    request: () => ({ method: 'GET', url: '/api/audit/verify' }),
+    expect: platformAdminOnly,
+  },
+  'GET /api/spaces/:slug/audit': {
+    request: (w) => ({ method: 'GET', url: `${space(w)}/audit` }),
+    expect: spaceManageOnly,
+  },
+
+  'GET /api/session': { request: () => ({ method: 'GET', url: '/api/session' }), expect: all('ok') },
+  'POST /api/auth/signup': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: {
+        email: `matrix.${randomUUID()}@example.org`,
+        password: 'a long enough password',
+        displayName: 'M',
+      },
+    }),
+    expect: all('ok'),
+  },
+  'POST /api/auth/login': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.org', password: 'wrong' },
+    }),
+    expect: all(401),
+  },
+  'POST /api/auth/logout': {
+    request: () => ({ method: 'POST', url: '/api/auth/logout' }),
+    expect: all('ok'),
+  },
+  'POST /api/auth/verify-email': {
+    request: () => ({ method: 'POST', url: '/api/auth/verify-email', payload: { token: 'x'.repeat(43) } }),
+    expect: all(422),
+  },
+  'POST /api/auth/resend-verification': {
+    request: () => ({ method: 'POST', url: '/api/auth/resend-verification' }),
+    expect: signedIn,
+  },
+  'POST /api/auth/password-reset/request': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      payload: { email: 'nobody@example.org' },
+    }),
+    expect: all('ok'),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: 'x'.repeat(43), password: 'a long enough password' },
+    }),
+    expect: all(422),
+  },
+  'GET /api/me': { request: () => ({ method: 'GET', url: '/api/me' }), expect: signedIn },
+  'PATCH /api/me': {
+    request: () => ({ method: 'PATCH', url: '/api/me', payload: { language: 'fr', version: 1 } }),
+    expect: signedIn,
+  },
+  'POST /api/me/password': {
+    // Matrix users have no password, so a signed-in caller reaches the check and fails it.
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/password',
+      payload: { currentPassword: 'not set', newPassword: 'a long enough password' },
+    }),
+    expect: signedInButUnprocessable,
+  },
+  'GET /api/me/tokens': { request: () => ({ method: 'GET', url: '/api/me/tokens' }), expect: signedIn },
+  'POST /api/me/tokens': {
+    request: () => ({ method: 'POST', url: '/api/me/tokens', payload: { name: 'matrix', scopes: ['read'] } }),
+    expect: sessionOnly,
+  },
+  'DELETE /api/me/tokens/:id': {
+    request: () => ({ method: 'DELETE', url: `/api/me/tokens/${randomUUID()}` }),
+    expect: signedInNotFound,
+  },
+  'GET /api/admin/users': {
+    request: () => ({ method: 'GET', url: '/api/admin/users' }),
+    expect: platformAdminOnly,
+  },
+  'PATCH /api/admin/users/:id': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/admin/users/${w.users.extra.id}`,
+      payload: { platformRole: 'member', version: 1 },
+    }),
+    expect: platformAdminOnly,
+  },
+  'GET /api/admin/outbox': {
+    request: () => ({ method: 'GET', url: '/api/admin/outbox' }),
+    expect: platformAdminOnly,
+  },
+  // The matrix app has no OIDC configuration: both answer 404 problem+json to everyone.
+  'GET /api/auth/oidc/start': {
+    request: () => ({ method: 'GET', url: '/api/auth/oidc/start' }),
+    expect: all(404),
+  },
+  'GET /api/auth/oidc/callback': {
+    request: () => ({ method: 'GET', url: '/api/auth/oidc/callback' }),
+    expect: all(404),
+  },
+};

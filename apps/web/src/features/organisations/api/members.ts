@@ -1,0 +1,44 @@
+import type { OrganisationRole } from '@crossgov/shared';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.ts';
+import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
+import { queryClient } from '../../../lib/query-client.ts';
+import { organisationKeys } from './organisations.ts';
+
+export function useOrganisationMembers(slug: string, enabled: boolean) {
+  return useQuery({
+    queryKey: organisationKeys.part(slug, 'members'),
+    queryFn: () => expectData(api.GET('/api/organisations/{slug}/members', { params: { path: { slug } } })),
+    enabled,
+  });
+}
+
+/** Membership changes touch the member list, the count and maybe my own role: refresh the whole organisation. */
+const refreshOrganisation = (slug: string) =>
+  queryClient.invalidateQueries({ queryKey: organisationKeys.detail(slug) });
+
+export function useChangeMemberRole(slug: string) {
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: OrganisationRole }) =>
+      expectSuccess(
+        api.PATCH('/api/organisations/{slug}/members/{userId}', {
+          params: { path: { slug, userId } },
+          body: { role },
+        }),
+      ),
+    onSettled: () => refreshOrganisation(slug),
+  });
+}
+
+export function useRemoveMember(slug: string) {
+  return useMutation({
+    mutationFn: (userId: string) =>
+      expectSuccess(
+        api.DELETE('/api/organisations/{slug}/members/{userId}', { params: { path: { slug, userId } } }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['me'] });
+      return refreshOrganisation(slug);
+    },
+  });
+}

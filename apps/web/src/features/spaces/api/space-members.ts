@@ -1,0 +1,39 @@
+import type { SpaceRole } from '@crossgov/shared';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.ts';
+import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
+import { queryClient } from '../../../lib/query-client.ts';
+import { spaceKeys } from './spaces.ts';
+
+export function useSpaceMembers(slug: string, enabled: boolean) {
+  return useQuery({
+    queryKey: spaceKeys.part(slug, 'members'),
+    queryFn: () => expectData(api.GET('/api/spaces/{slug}/members', { params: { path: { slug } } })),
+    enabled,
+  });
+}
+
+const refreshSpace = (slug: string) => queryClient.invalidateQueries({ queryKey: spaceKeys.detail(slug) });
+
+export function useChangeSpaceRole(slug: string) {
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: SpaceRole }) =>
+      expectSuccess(
+        api.PATCH('/api/spaces/{slug}/members/{userId}', {
+          params: { path: { slug, userId } },
+          body: { role },
+        }),
+      ),
+    onSettled: () => refreshSpace(slug),
+  });
+}
+
+export function useRemoveSpaceMember(slug: string) {
+  return useMutation({
+    mutationFn: (userId: string) =>
+      expectSuccess(
+        api.DELETE('/api/spaces/{slug}/members/{userId}', { params: { path: { slug, userId } } }),
+      ),
+    onSuccess: () => refreshSpace(slug),
+  });
+}

@@ -1,0 +1,6 @@
+import type { en } from './en.ts';
+
+/** Same keys as English, any text: every language file must satisfy this, so a missing key fails tsc too. */
+type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
+export type Translation = SameKeys<typeof en>;

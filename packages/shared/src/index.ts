@@ -1,0 +1,5 @@
+export * from './access.ts';
+export * from './countries.ts';
+export * from './languages.ts';
+export * from './multilingual.ts';
+export * from './validators.ts';
