@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -20,22 +20,22 @@ const FLAGS = [
 ];
 
 export interface BrowserSession {
-  browser: Browser | null;
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
 }
 
+/** A fresh profile in a new temporary directory, so sessions never share cookies or storage. */
 export async function openBrowser(baseURL: string): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'crossgov-chromium-'));
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: [...FLAGS, `--user-data-dir=${profile}`],
+    args: FLAGS,
+    baseURL,
+    viewport: { width: 1280, height: 900 },
   });
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   return {
-    browser,
     context,
     page,
     close: async () => {
