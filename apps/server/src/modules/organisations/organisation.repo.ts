@@ -1,6 +1,7 @@
 import type { Multilingual, OrganisationRole } from '@crossgov/shared';
 import { and, count, eq, ilike, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
+import { preparedPerDatabase } from '../../db/prepared.ts';
 import { organisationJoinRequests, organisationMembers, organisations } from './organisation.table.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -15,6 +16,49 @@ export async function findOrganisationBySlug(
   slug: string,
 ): Promise<OrganisationRow | undefined> {
   const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug)).limit(1);
+  return row;
+}
+
+/** What one reader sees with an organisation: how many members it has, and their own relation to it. */
+export interface OrganisationWithReader {
+  organisation: OrganisationRow;
+  memberCount: number;
+  myRole: OrganisationRole | null;
+  myPendingJoinRequest: boolean;
+}
+
+function organisationWithReaderQuery(db: Database, by: 'id' | 'slug') {
+  const reader = sql.placeholder('userId');
+  return db
+    .select({
+      organisation: organisations,
+      memberCount: sql<number>`(select count(*)::int from organisation_members m
+        where m.organisation_id = ${organisations.id})`,
+      myRole: sql<OrganisationRole | null>`(select m.role from organisation_members m
+        where m.organisation_id = ${organisations.id} and m.user_id = ${reader}::uuid)`,
+      myPendingJoinRequest: sql<boolean>`exists(select 1 from organisation_join_requests r
+        where r.organisation_id = ${organisations.id} and r.user_id = ${reader}::uuid and r.status = 'pending')`,
+    })
+    .from(organisations)
+    .where(eq(organisations[by], sql.placeholder('key')))
+    .limit(1)
+    .prepare(`organisation_with_reader_by_${by}`);
+}
+
+const byId = preparedPerDatabase((db) => organisationWithReaderQuery(db, 'id'));
+const bySlug = preparedPerDatabase((db) => organisationWithReaderQuery(db, 'slug'));
+
+/**
+ * One organisation with its member count and the reader's role and pending join request, in one round trip
+ * (the organisation page is the directory's busiest read).
+ */
+export async function findOrganisationWithReader(
+  db: Database,
+  key: { id: string } | { slug: string },
+  userId: string | null,
+): Promise<OrganisationWithReader | undefined> {
+  const query = 'id' in key ? byId(db) : bySlug(db);
+  const [row] = await query.execute({ key: 'id' in key ? key.id : key.slug, userId });
   return row;
 }
 
@@ -36,14 +80,6 @@ export async function roleInOrganisation(
     )
     .limit(1);
   return (row?.role as OrganisationRole | undefined) ?? null;
-}
-
-export async function memberCount(db: Queryable, organisationId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(organisationMembers)
-    .where(eq(organisationMembers.organisationId, organisationId));
-  return row?.n ?? 0;
 }
 
 export async function hasPendingJoinRequest(

@@ -8,11 +8,11 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { OrganisationSummary, OrganisationView } from './organisation.dto.ts';
 import {
   findOrganisationBySlug,
-  hasPendingJoinRequest,
+  findOrganisationWithReader,
   listOrganisations,
-  memberCount,
   type OrganisationFilter,
   type OrganisationRow,
+  type OrganisationWithReader,
   organisationsOfUser,
   roleInOrganisation,
   searchTextOf,
@@ -34,19 +34,29 @@ export function toSummary(row: OrganisationRow): OrganisationSummary {
   };
 }
 
-async function toView(db: Database, row: OrganisationRow, actor: Actor | null): Promise<OrganisationView> {
-  const myRole = actor ? await roleInOrganisation(db, row.id, actor.userId) : null;
-  const pending = actor && !myRole ? await hasPendingJoinRequest(db, row.id, actor.userId) : false;
+function toView(found: OrganisationWithReader): OrganisationView {
+  const { organisation: row, myRole } = found;
   return {
     ...toSummary(row),
     verifiedAt: iso(row.verifiedAt),
-    memberCount: await memberCount(db, row.id),
+    memberCount: found.memberCount,
     myRole,
-    myJoinRequest: pending ? 'pending' : null,
+    myJoinRequest: !myRole && found.myPendingJoinRequest ? 'pending' : null,
     version: row.version,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   };
+}
+
+/** The organisation as this actor sees it. */
+async function viewOf(
+  db: Database,
+  key: { id: string } | { slug: string },
+  actor: Actor | null,
+): Promise<OrganisationView> {
+  const found = await findOrganisationWithReader(db, key, actor?.userId ?? null);
+  if (!found) throw notFound('slug' in key ? `Organisation "${key.slug}"` : 'Organisation');
+  return toView(found);
 }
 
 export async function requireOrganisation(db: Database, slug: string): Promise<OrganisationRow> {
@@ -105,7 +115,7 @@ export async function createOrganisation(db: Database, anyActor: Actor | null, i
       });
       return row;
     });
-    return toView(db, created, actor);
+    return viewOf(db, { id: created.id }, actor);
   } catch (error) {
     if (isUniqueViolation(error))
       throw conflict(`The address "${input.slug}" is taken.`, [
@@ -116,7 +126,7 @@ export async function createOrganisation(db: Database, anyActor: Actor | null, i
 }
 
 export async function getOrganisation(db: Database, actor: Actor | null, slug: string) {
-  return toView(db, await requireOrganisation(db, slug), actor);
+  return viewOf(db, { slug }, actor);
 }
 
 export async function updateOrganisation(
@@ -154,7 +164,7 @@ export async function updateOrganisation(
     });
     return row;
   });
-  return toView(db, updated, actor);
+  return viewOf(db, { id: updated.id }, actor);
 }
 
 /** A platform admin confirms (or withdraws) that the organisation is the public body it claims to be. */
@@ -184,7 +194,7 @@ export async function setVerification(db: Database, actor: Actor | null, slug: s
     });
     return row;
   });
-  return toView(db, updated, actor);
+  return viewOf(db, { id: updated.id }, actor);
 }
 
 /** The directory is public: organisations are public bodies and their partners. */

@@ -1,11 +1,11 @@
 import type { SpaceRole, SpaceVisibility } from '@crossgov/shared';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Queryable } from '../../db/database.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import { preparedPerDatabase } from '../../db/prepared.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound, unauthorized } from '../../lib/errors.ts';
-import { organisationMembers } from '../organisations/organisation.table.ts';
 import { type SpacePermissions, spacePermissions } from './space.policy.ts';
-import { spaceMembers, spaceOwners, spaces } from './space.table.ts';
+import { spaces } from './space.table.ts';
 
 export type SpaceRow = typeof spaces.$inferSelect;
 
@@ -16,49 +16,43 @@ export interface SpaceAccess {
   permissions: SpacePermissions;
 }
 
-/** Loads a space and what the actor may do in it. */
+const spaceAccessQuery = preparedPerDatabase((db) => {
+  const userId = sql.placeholder('userId');
+  return db
+    .select({
+      space: spaces,
+      ownerIds: sql<string[]>`(select coalesce(json_agg(o.organisation_id order by o.added_at), '[]'::json)
+        from space_owners o where o.space_id = ${spaces.id})`,
+      memberRole: sql<SpaceRole | null>`(select m.role from space_members m
+        where m.space_id = ${spaces.id} and m.user_id = ${userId}::uuid)`,
+      ownerOrganisationRoles: sql<string[]>`(select coalesce(json_agg(om.role), '[]'::json)
+        from space_owners o join organisation_members om on om.organisation_id = o.organisation_id
+        where o.space_id = ${spaces.id} and om.user_id = ${userId}::uuid)`,
+    })
+    .from(spaces)
+    .where(eq(spaces.slug, sql.placeholder('slug')))
+    .limit(1)
+    .prepare('space_access_by_slug');
+});
+
+/**
+ * Loads a space and what the actor may do in it, in one round trip: the space, its owner organisations, the
+ * actor's own membership and the actor's roles in the owner organisations (every space request starts here).
+ */
 export async function loadSpaceAccess(
-  db: Queryable,
+  db: Database,
   slug: string,
   actor: Actor | null,
 ): Promise<SpaceAccess | null> {
-  const [space] = await db.select().from(spaces).where(eq(spaces.slug, slug)).limit(1);
-  if (!space) return null;
-  const owners = await db
-    .select({ organisationId: spaceOwners.organisationId })
-    .from(spaceOwners)
-    .where(eq(spaceOwners.spaceId, space.id));
-  const ownerIds = owners.map((owner) => owner.organisationId);
-  let memberRole: SpaceRole | null = null;
-  let administersAnOwner = false;
-  let inOwnerNetwork = false;
-  if (actor) {
-    const [membership] = await db
-      .select({ role: spaceMembers.role })
-      .from(spaceMembers)
-      .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, actor.userId)))
-      .limit(1);
-    memberRole = (membership?.role as SpaceRole | undefined) ?? null;
-    if (ownerIds.length > 0) {
-      const roles = await db
-        .select({ role: organisationMembers.role })
-        .from(organisationMembers)
-        .where(
-          and(
-            eq(organisationMembers.userId, actor.userId),
-            inArray(organisationMembers.organisationId, ownerIds),
-          ),
-        );
-      inOwnerNetwork = roles.length > 0;
-      administersAnOwner = roles.some((row) => row.role === 'owner' || row.role === 'admin');
-    }
-  }
+  const [found] = await spaceAccessQuery(db).execute({ slug, userId: actor?.userId ?? null });
+  if (!found) return null;
+  const { space, ownerIds, memberRole, ownerOrganisationRoles } = found;
   const permissions = spacePermissions({
     visibility: space.visibility as SpaceVisibility,
     actor,
     memberRole,
-    administersAnOwner,
-    inOwnerNetwork,
+    administersAnOwner: ownerOrganisationRoles.some((role) => role === 'owner' || role === 'admin'),
+    inOwnerNetwork: ownerOrganisationRoles.length > 0,
   });
   return { space, ownerIds, memberRole, permissions };
 }
@@ -68,7 +62,7 @@ export async function loadSpaceAccess(
  * so that private spaces do not reveal that they exist; one they may view but not act in answers 401 or 403.
  */
 export async function requireSpace(
-  db: Queryable,
+  db: Database,
   slug: string,
   actor: Actor | null,
   permission: keyof SpacePermissions = 'view',

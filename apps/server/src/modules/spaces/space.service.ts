@@ -9,7 +9,7 @@ import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisationMembers } from '../organisations/organisation.table.ts';
 import { requireSpace, type SpaceAccess, type SpaceRow } from './space.access.ts';
 import type { SpaceSummary, SpaceView } from './space.dto.ts';
-import { listVisibleSpaces, ownersOf, type SpaceFilter, spaceMemberCount } from './space.repo.ts';
+import { listVisibleSpaces, ownersAndMemberCount, ownersOf, type SpaceFilter } from './space.repo.ts';
 import { spaceMembers, spaceOwners, spaces } from './space.table.ts';
 import { createOwnerRequest } from './space-owner.service.ts';
 
@@ -28,12 +28,13 @@ function toSummary(space: SpaceRow, owners: Map<string, SpaceSummary['owners']>)
 
 export async function toSpaceView(db: Database, access: SpaceAccess): Promise<SpaceView> {
   const { space } = access;
+  const { owners, memberCount } = await ownersAndMemberCount(db, space.id);
   return {
-    ...toSummary(space, await ownersOf(db, [space.id])),
+    ...toSummary(space, new Map([[space.id, owners]])),
     descriptions: space.descriptions,
     myRole: access.memberRole,
     permissions: access.permissions,
-    memberCount: await spaceMemberCount(db, space.id),
+    memberCount,
     version: space.version,
     createdAt: iso(space.createdAt),
   };
