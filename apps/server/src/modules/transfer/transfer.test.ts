@@ -1,7 +1,7 @@
 import { count, desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/harness.ts';
-import type { DatabaseHandle } from '../../db/database.ts';
+import { type DatabaseHandle, openPglite } from '../../db/database.ts';
 import { recordAudit, verifyAuditChain } from '../audit/audit.service.ts';
 import { auditLog } from '../audit/audit.table.ts';
 import { organisations } from '../organisations/organisation.table.ts';
@@ -109,6 +109,25 @@ describe('export and import', () => {
       await expect(importDatabase(target, otherMigration)).rejects.toThrow(/9999_future/);
     } finally {
       await target.close();
+    }
+  });
+});
+
+describe('moving an embedded instance to a database server', () => {
+  it('carries a PGlite database into the configured database (PostgreSQL when DATABASE_URL is set)', async () => {
+    const embedded = await openPglite({ dataDir: 'memory://' });
+    const server = await createTestDatabase();
+    try {
+      await embedded.migrate();
+      await seedDemoWorld(embedded.db);
+      const exported = await exportLines(embedded);
+      await importDatabase(server, exported);
+      expect(server.kind).toBe(process.env.DATABASE_URL ? 'postgres' : 'pglite');
+      expect((await exportLines(server)).slice(1)).toEqual(exported.slice(1));
+      expect((await verifyAuditChain(server.db)).ok).toBe(true);
+    } finally {
+      await server.close();
+      await embedded.close();
     }
   });
 });
