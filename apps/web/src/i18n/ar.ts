@@ -406,6 +406,7 @@ export const ar: Translation = {
     memberCount: 'الأعضاء',
     myRole: 'دوري',
     notMember: 'لست عضوًا',
+    managesThroughOwner: 'تديرها بصفتك مسؤولًا في إحدى المنظمات المالكة.',
     updated: 'آخر تعديل',
     members: 'الأعضاء',
     membersOnly: 'لا يرى المشاركين إلا أعضاء المساحة.',

@@ -413,6 +413,7 @@ export const en = {
     memberCount: 'Members',
     myRole: 'My role',
     notMember: 'Not a member',
+    managesThroughOwner: 'You manage it as an administrator of an owner organisation.',
     updated: 'Last changed',
     members: 'Members',
     membersOnly: 'Only members of the space can see who takes part.',

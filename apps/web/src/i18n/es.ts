@@ -421,6 +421,7 @@ export const es: Translation = {
     memberCount: 'Miembros',
     myRole: 'Mi función',
     notMember: 'No es miembro',
+    managesThroughOwner: 'Lo gestiona como administrador de una organización propietaria.',
     updated: 'Último cambio',
     members: 'Miembros',
     membersOnly: 'Solo los miembros del espacio pueden ver quién participa.',

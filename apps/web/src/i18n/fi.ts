@@ -419,6 +419,7 @@ export const fi: Translation = {
     memberCount: 'Jäsenet',
     myRole: 'Roolini',
     notMember: 'Ei jäsen',
+    managesThroughOwner: 'Hallinnoit sitä omistajaorganisaation ylläpitäjänä.',
     updated: 'Viimeksi muutettu',
     members: 'Jäsenet',
     membersOnly: 'Vain tilan jäsenet näkevät, ketkä osallistuvat.',

@@ -429,6 +429,7 @@ export const fr: Translation = {
     memberCount: 'Membres',
     myRole: 'Mon rôle',
     notMember: 'Non membre',
+    managesThroughOwner: 'Vous le gérez en tant qu’administrateur d’une organisation propriétaire.',
     updated: 'Dernière modification',
     members: 'Membres',
     membersOnly: 'Seuls les membres de l’espace peuvent voir qui y participe.',

@@ -416,6 +416,7 @@ export const sv: Translation = {
     memberCount: 'Medlemmar',
     myRole: 'Min roll',
     notMember: 'Inte medlem',
+    managesThroughOwner: 'Du förvaltar det som administratör i en ägarorganisation.',
     updated: 'Senast ändrad',
     members: 'Medlemmar',
     membersOnly: 'Endast utrymmets medlemmar kan se vilka som deltar.',

@@ -33,7 +33,12 @@ export function SpaceDetails({ space }: { space: Space }) {
         </div>
         <div>
           <dt>{t('spaces.myRole')}</dt>
-          <dd>{space.myRole ? roleLabel('space', space.myRole) : t('spaces.notMember')}</dd>
+          <dd>
+            {space.myRole ? roleLabel('space', space.myRole) : t('spaces.notMember')}
+            {space.permissions.manage && space.myRole !== 'manage' && (
+              <span className="fact-note">{t('spaces.managesThroughOwner')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('spaces.updated')}</dt>
