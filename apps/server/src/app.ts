@@ -43,7 +43,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    // Only proxies the operator names may set the client address (rate limits are keyed on it).
+    trustProxy: deps.config.trustProxy,
     // Paths, query strings and bodies are validated by Zod; never echo a stack trace.
     return503OnClosing: true,
   });

@@ -25,7 +25,18 @@ const environmentSchema = z.object({
   COOKIE_SECURE: booleanFlag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   WEB_DIST: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9a-fA-F:.,/ ]+)$/, 'true, false, or proxy addresses and ranges')
+    .default('false'),
 });
+
+/** Fastify's trustProxy: believe X-Forwarded-For only from proxies the operator names (default: none). */
+function trustProxyOf(value: string): boolean | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
 
 export interface Config {
   port: number;
@@ -44,6 +55,8 @@ export interface Config {
   cookieSecure: boolean;
   loginRateLimit: number;
   webDist: string | undefined;
+  /** Which proxies' X-Forwarded-For to believe for the client address (rate limits, session records). */
+  trustProxy: boolean | string;
 }
 
 /** `NAME=` in a shell or a service file means "not set", as it does for most servers. */
@@ -83,5 +96,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDist: env.WEB_DIST,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
   };
 }

@@ -35,6 +35,30 @@ describe('rate limits on anonymous account routes', () => {
     expect((await login(email, '198.51.100.9')).statusCode).toBe(401);
   });
 
+  it('does not believe a forged X-Forwarded-For unless the operator trusts a proxy', async () => {
+    const email = uniqueEmail('spoofed');
+    const spoofed = (forwardedFor: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '198.51.100.10',
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { email, password: 'a wrong password' },
+      });
+    for (let attempt = 0; attempt < 3; attempt++)
+      expect((await spoofed(`203.0.113.${attempt}`)).statusCode).toBe(401);
+    expect((await spoofed('203.0.113.99')).statusCode).toBe(429);
+  });
+
+  it('slows down guessing one account from many addresses', async () => {
+    const email = uniqueEmail('sprayed');
+    // Five times the per-address budget of 3, spread over addresses that each stay under their own limit.
+    for (let attempt = 0; attempt < 15; attempt++)
+      expect((await login(email, `192.0.2.${attempt}`)).statusCode).toBe(401);
+    expect((await login(email, '192.0.2.200')).statusCode).toBe(429);
+    expect((await login(uniqueEmail('other'), '192.0.2.200')).statusCode).toBe(401);
+  });
+
   it('limits password-reset requests per address', async () => {
     const request = () =>
       t.app.inject({

@@ -6,7 +6,7 @@ import { findUserById } from './account.repo.ts';
 import type { AccountDeps } from './account.routes.ts';
 import { logIn, type SessionOptions, signUp, toUserView } from './account.service.ts';
 import { SESSION_COOKIE } from './actor.repo.ts';
-import { loginRateLimit, signUpRateLimit } from './rate-limits.ts';
+import { loginPerAccountGuard, loginRateLimit, signUpRateLimit } from './rate-limits.ts';
 import { endSession, endSessionBySecret } from './session.service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 
@@ -75,6 +75,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AccountDeps): 
     '/api/auth/login',
     {
       config: { rateLimit: loginRateLimit(config) },
+      preHandler: loginPerAccountGuard(r, config),
       schema: {
         tags,
         summary: 'Sign in with e-mail and password (rate-limited per address and e-mail)',
