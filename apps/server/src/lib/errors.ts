@@ -23,6 +23,12 @@ export class AppError extends Error {
 export const unauthorized = (message = 'Sign in to do this.') => new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new AppError(403, 'forbidden', message);
+export const invitationUnavailable = () =>
+  new AppError(
+    410,
+    'invitation_unavailable',
+    'This invitation has expired, was withdrawn or was already used.',
+  );
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found.`);
 export const conflict = (message: string, fields: FieldProblem[] = []) =>
   new AppError(409, 'conflict', message, fields);

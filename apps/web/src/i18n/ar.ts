@@ -92,6 +92,7 @@ export const ar: Translation = {
       version_conflict: 'عدّل شخص آخر هذا في الأثناء.',
       invalid: 'بعض المعلومات غير صالحة.',
       validation_failed: 'بعض الحقول تحتاج إلى تصحيح.',
+      invitation_unavailable: 'انتهت صلاحية هذه الدعوة أو سُحبت أو استُخدمت من قبل.',
       rate_limited: 'محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
       body_too_large: 'ما أرسلته كبير جدًا.',
       bad_request: 'تعذّرت معالجة الطلب.',

@@ -91,6 +91,7 @@ export const en = {
       version_conflict: 'Someone else changed this in the meantime.',
       invalid: 'Some of the information is not valid.',
       validation_failed: 'Some fields need to be corrected.',
+      invitation_unavailable: 'This invitation has expired, was withdrawn or was already used.',
       rate_limited: 'Too many attempts. Please wait a little and try again.',
       body_too_large: 'What you sent is too large.',
       bad_request: 'The request could not be processed.',

@@ -94,6 +94,7 @@ export const es: Translation = {
       version_conflict: 'Otra persona ha modificado esto mientras tanto.',
       invalid: 'Parte de la información no es válida.',
       validation_failed: 'Hay campos que deben corregirse.',
+      invitation_unavailable: 'Esta invitación ha caducado, se ha retirado o ya se ha utilizado.',
       rate_limited: 'Demasiados intentos. Espere un poco y vuelva a intentarlo.',
       body_too_large: 'Lo que ha enviado es demasiado grande.',
       bad_request: 'No se ha podido tramitar la solicitud.',

@@ -96,6 +96,7 @@ export const fi: Translation = {
       version_conflict: 'Joku muu on muuttanut tätä sillä välin.',
       invalid: 'Osa tiedoista ei kelpaa.',
       validation_failed: 'Joitakin kenttiä on korjattava.',
+      invitation_unavailable: 'Kutsu on vanhentunut, peruttu tai jo käytetty.',
       rate_limited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
       body_too_large: 'Lähettämäsi sisältö on liian suuri.',
       bad_request: 'Pyyntöä ei voitu käsitellä.',

@@ -95,6 +95,7 @@ export const fr: Translation = {
       version_conflict: 'Quelqu’un d’autre a modifié ceci entre-temps.',
       invalid: 'Certaines informations ne sont pas valides.',
       validation_failed: 'Certains champs doivent être corrigés.',
+      invitation_unavailable: 'Cette invitation a expiré, a été retirée ou a déjà été utilisée.',
       rate_limited: 'Trop de tentatives. Patientez un peu, puis réessayez.',
       body_too_large: 'Ce que vous avez envoyé est trop volumineux.',
       bad_request: 'La demande n’a pas pu être traitée.',

@@ -93,6 +93,7 @@ export const sv: Translation = {
       version_conflict: 'Någon annan har ändrat detta under tiden.',
       invalid: 'En del av uppgifterna är ogiltiga.',
       validation_failed: 'Några fält behöver rättas.',
+      invitation_unavailable: 'Inbjudan har gått ut, dragits tillbaka eller redan använts.',
       rate_limited: 'För många försök. Vänta en stund och försök igen.',
       body_too_large: 'Det du skickade är för stort.',
       bad_request: 'Begäran kunde inte behandlas.',

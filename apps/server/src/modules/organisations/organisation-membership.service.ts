@@ -2,7 +2,7 @@ import { type OrganisationRole, pickText } from '@crossgov/shared';
 import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, invitationUnavailable, notFound } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
@@ -226,25 +226,31 @@ type InvitationRow = typeof organisationInvitations.$inferSelect;
 /** Accepting needs the invited e-mail address: a forwarded link does not let someone else in. */
 async function acceptInvitation(db: Database, actor: Actor, invitation: InvitationRow | undefined) {
   if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt <= new Date())
-    throw new AppError(
-      410,
-      'invitation_unavailable',
-      'This invitation has expired, was withdrawn or was already used.',
-    );
+    throw invitationUnavailable();
   if (invitation.email.toLowerCase() !== actor.email.toLowerCase())
     throw forbidden(
       `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
     );
   await db.transaction(async (tx) => {
+    // Claim the invitation first, so that two clicks (or two tabs) cannot both use it.
+    const [claimed] = await tx
+      .update(organisationInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(
+        and(
+          eq(organisationInvitations.id, invitation.id),
+          isNull(organisationInvitations.acceptedAt),
+          isNull(organisationInvitations.revokedAt),
+        ),
+      )
+      .returning({ id: organisationInvitations.id });
+    if (!claimed) throw invitationUnavailable();
+    // Someone who is already a member keeps the role they have.
     const existing = await roleInOrganisation(tx, invitation.organisationId, actor.userId);
     if (!existing)
       await tx
         .insert(organisationMembers)
         .values({ organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role });
-    await tx
-      .update(organisationInvitations)
-      .set({ acceptedAt: new Date() })
-      .where(eq(organisationInvitations.id, invitation.id));
     await recordAudit(tx, {
       actor,
       action: 'organisation.invitation_accepted',

@@ -1,8 +1,8 @@
-import { pickText, type SpaceRole } from '@crossgov/shared';
+import { pickText, type SpaceRole, spaceRoleRank } from '@crossgov/shared';
 import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, invalid, invitationUnavailable, notFound } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
@@ -217,33 +217,42 @@ async function accept(
   invitation: SpaceInvitationRow | undefined,
 ): Promise<string> {
   if (!invitation || invitation.revokedAt || invitation.acceptedAt || invitation.expiresAt <= new Date())
-    throw new AppError(
-      410,
-      'invitation_unavailable',
-      'This invitation has expired, was withdrawn or was already used.',
-    );
+    throw invitationUnavailable();
   if (invitation.email.toLowerCase() !== actor.email.toLowerCase())
     throw forbidden(
       `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
     );
   return db.transaction(async (tx) => {
+    // Claim the invitation first, so that two clicks (or two tabs) cannot both use it.
+    const [claimed] = await tx
+      .update(spaceInvitations)
+      .set({ acceptedAt: new Date() })
+      .where(
+        and(
+          eq(spaceInvitations.spaceId, invitation.spaceId),
+          eq(spaceInvitations.id, invitation.id),
+          isNull(spaceInvitations.acceptedAt),
+          isNull(spaceInvitations.revokedAt),
+        ),
+      )
+      .returning({ id: spaceInvitations.id });
+    if (!claimed) throw invitationUnavailable();
     const current = await memberRole(tx, invitation.spaceId, actor.userId);
+    // An invitation can raise a member's role, never lower it (it must not demote a manager).
+    const invited = invitation.role as SpaceRole;
+    const role = current && spaceRoleRank(current) >= spaceRoleRank(invited) ? current : invited;
     if (current)
       await tx
         .update(spaceMembers)
-        .set({ role: invitation.role, organisationId: invitation.organisationId })
+        .set({ role, organisationId: invitation.organisationId ?? undefined })
         .where(and(eq(spaceMembers.spaceId, invitation.spaceId), eq(spaceMembers.userId, actor.userId)));
     else
       await tx.insert(spaceMembers).values({
         spaceId: invitation.spaceId,
         userId: actor.userId,
-        role: invitation.role,
+        role,
         organisationId: invitation.organisationId,
       });
-    await tx
-      .update(spaceInvitations)
-      .set({ acceptedAt: new Date() })
-      .where(and(eq(spaceInvitations.spaceId, invitation.spaceId), eq(spaceInvitations.id, invitation.id)));
     await recordAudit(tx, {
       actor,
       action: 'space.invitation_accepted',
@@ -251,7 +260,7 @@ async function accept(
       entityId: `${invitation.spaceId}:${actor.userId}`,
       spaceId: invitation.spaceId,
       before: current ? { role: current } : null,
-      after: { role: invitation.role, organisationId: invitation.organisationId },
+      after: { role, organisationId: invitation.organisationId },
     });
     const [space] = await tx
       .select({ slug: spaces.slug })

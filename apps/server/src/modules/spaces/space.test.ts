@@ -145,6 +145,29 @@ describe('co-owned spaces', () => {
     expect(invite.statusCode).toBe(403);
   });
 
+  it('never lowers a role through an invitation, and uses each invitation once', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const sent = await as(
+      t.app,
+      swede,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/invitations`,
+      payload: { email: swede.email, role: 'view' },
+    });
+    expect(sent.statusCode).toBe(201);
+    const accept = () =>
+      as(t.app, swede)({ method: 'POST', url: `/api/me/invitations/space/${sent.json().id}/accept` });
+    expect((await accept()).statusCode).toBe(204);
+    const members = (
+      await as(t.app, swede)({ method: 'GET', url: `/api/spaces/${space.slug}/members` })
+    ).json().items;
+    expect(members.find((member: { userId: string }) => member.userId === swede.id)?.role).toBe('manage');
+    const again = await accept();
+    expect(again.statusCode).toBe(410);
+    expect(again.json().type).toMatch(/invitation_unavailable$/);
+  });
+
   it('keeps at least one manager', async () => {
     const space = await createSpace(t.app, swede, [sweden.id]);
     const url = `/api/spaces/${space.slug}/members/${swede.id}`;

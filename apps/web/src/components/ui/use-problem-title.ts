@@ -11,6 +11,7 @@ const KNOWN_CODES = [
   'version_conflict',
   'invalid',
   'validation_failed',
+  'invitation_unavailable',
   'rate_limited',
   'body_too_large',
   'bad_request',
