@@ -1097,6 +1097,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         role: "owner" | "admin" | "member";
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
                     };
                 };
             };
@@ -1844,6 +1846,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         role: "manage" | "edit" | "contribute" | "view";
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
                     };
                 };
             };
@@ -2194,6 +2198,11 @@ export interface paths {
                             entries: number;
                             firstBrokenSeq: number | null;
                             problem: string | null;
+                            /** @description The newest entry of an intact chain: record it to detect a later truncation */
+                            head: {
+                                seq: number;
+                                hash: string;
+                            } | null;
                         };
                     };
                 };
@@ -2425,6 +2434,8 @@ export interface components {
             email: string | null;
             /** @enum {string} */
             role: "owner" | "admin" | "member";
+            /** @description Send it back with a role change */
+            version: number;
             /** @description ISO 8601 date-time */
             createdAt: string;
         };
@@ -2557,6 +2568,8 @@ export interface components {
                     };
                 };
             } | null;
+            /** @description Send it back with a role change */
+            version: number;
             /** @description ISO 8601 date-time */
             createdAt: string;
         };
@@ -2741,6 +2754,8 @@ export interface components {
             email: string | null;
             /** @enum {string} */
             role: "owner" | "admin" | "member";
+            /** @description Send it back with a role change */
+            version: number;
             /** @description ISO 8601 date-time */
             createdAt: string;
         };
@@ -2873,6 +2888,8 @@ export interface components {
                     };
                 };
             } | null;
+            /** @description Send it back with a role change */
+            version: number;
             /** @description ISO 8601 date-time */
             createdAt: string;
         };

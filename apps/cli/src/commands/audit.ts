@@ -5,7 +5,10 @@ import { withConfiguredDatabase } from './configured-database.ts';
 /** Checks the audit log's hash chain; returns the report line and whether the chain is intact. */
 export async function runAuditVerify(database: DatabaseHandle): Promise<{ ok: boolean; message: string }> {
   const report = await verifyAuditChain(database.db);
-  if (report.ok) return { ok: true, message: `Audit log OK: ${report.entries} entries, hash chain intact.` };
+  if (report.ok) {
+    const head = report.head ? ` Newest entry ${report.head.seq}, hash ${report.head.hash}.` : '';
+    return { ok: true, message: `Audit log OK: ${report.entries} entries, hash chain intact.${head}` };
+  }
   return {
     ok: false,
     message: `Audit log BROKEN at entry ${report.firstBrokenSeq}: ${report.problem} (checked ${report.entries} entries).`,

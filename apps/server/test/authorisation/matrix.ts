@@ -94,7 +94,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({
       method: 'PATCH',
       url: `${org(w)}/members/${w.users.member.id}`,
-      payload: { role: 'admin' },
+      payload: { role: 'admin', version: 1 },
     }),
     expect: orgAdminOnly,
   },
@@ -189,7 +189,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({
       method: 'PATCH',
       url: `${space(w)}/members/${w.users.member.id}`,
-      payload: { role: 'edit' },
+      payload: { role: 'edit', version: 1 },
     }),
     expect: spaceManageOnly,
   },

@@ -95,6 +95,10 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database }
             entries: z.number().int(),
             firstBrokenSeq: z.number().int().nullable(),
             problem: z.string().nullable(),
+            head: z
+              .object({ seq: z.number().int(), hash: z.string() })
+              .nullable()
+              .describe('The newest entry of an intact chain: record it to detect a later truncation'),
           }),
         },
       },

@@ -87,6 +87,11 @@ export interface ChainReport {
   entries: number;
   firstBrokenSeq: number | null;
   problem: string | null;
+  /**
+   * The newest entry of an intact chain. Removing the newest entries leaves a shorter chain that is still valid,
+   * so an operator who records these elsewhere can tell.
+   */
+  head: { seq: number; hash: string } | null;
 }
 
 /** Re-computes every hash in order; the first mismatch names the entry that was altered or removed. */
@@ -94,6 +99,7 @@ export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<
   let prevHash = GENESIS_HASH;
   let after = 0;
   let entries = 0;
+  let head: ChainReport['head'] = null;
   for (;;) {
     const batch = await db
       .select()
@@ -109,16 +115,24 @@ export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<
           entries,
           firstBrokenSeq: row.seq,
           problem: 'links to a hash that is not the previous entry',
+          head: null,
         };
       if (entryHash(row) !== row.hash)
-        return { ok: false, entries, firstBrokenSeq: row.seq, problem: 'content does not match its hash' };
+        return {
+          ok: false,
+          entries,
+          firstBrokenSeq: row.seq,
+          problem: 'content does not match its hash',
+          head: null,
+        };
       prevHash = row.hash;
+      head = { seq: row.seq, hash: row.hash };
     }
     const last = batch.at(-1);
     if (!last) break;
     after = last.seq;
   }
-  return { ok: true, entries, firstBrokenSeq: null, problem: null };
+  return { ok: true, entries, firstBrokenSeq: null, problem: null, head };
 }
 
 export interface AuditQuery {

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -8,8 +8,17 @@ import {
   type TestUser,
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import { verifyAuditChain } from './audit.service.ts';
 import { auditLog } from './audit.table.ts';
+
+/** What a database superuser could do: switch the append-only triggers off for one transaction. */
+async function behindTheLogsBack(db: Database, tamper: (tx: Queryable) => Promise<unknown>) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tamper(tx);
+  });
+}
 
 describe('the audit log', () => {
   let t: TestApp;
@@ -49,15 +58,35 @@ describe('the audit log', () => {
     const report = (await as(t.app, admin)({ method: 'GET', url: '/api/audit/verify' })).json();
     expect(report).toMatchObject({ ok: true, firstBrokenSeq: null });
     expect(report.entries).toBeGreaterThanOrEqual(3);
+    const [newest] = await t.database.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+    expect(report.head).toEqual({ seq: newest?.seq, hash: newest?.hash });
   });
 
-  it('detects an entry edited behind its back', async () => {
+  it('refuses to change, remove or truncate an entry', async () => {
+    const db = t.database.db;
+    // Drizzle wraps the database's error; the database's own message is its cause.
+    const refusal = (query: Promise<unknown>) =>
+      query.then(
+        () => 'accepted',
+        (error: Error) => String((error.cause as Error | undefined)?.message ?? error.message),
+      );
+    const forge = db.update(auditLog).set({ action: 'forged' }).where(eq(auditLog.seq, 1));
+    expect(await refusal(forge)).toMatch(/append-only: UPDATE/);
+    expect(await refusal(db.delete(auditLog).where(eq(auditLog.seq, 1)))).toMatch(/append-only: DELETE/);
+    expect(await refusal(db.execute(sql`truncate audit_log`))).toMatch(/append-only: TRUNCATE/);
+    const [first] = await db.select().from(auditLog).where(eq(auditLog.seq, 1));
+    expect(first?.action).not.toBe('forged');
+  });
+
+  it('detects an entry edited behind its back (by someone who can switch triggers off)', async () => {
     const [second] = await t.database.db.select().from(auditLog).orderBy(auditLog.seq).offset(1).limit(1);
     if (!second) throw new Error('expected entries');
-    await t.database.db
-      .update(auditLog)
-      .set({ after: sql`jsonb_set(coalesce(${auditLog.after}, '{}'::jsonb), '{forged}', 'true')` })
-      .where(eq(auditLog.seq, second.seq));
+    await behindTheLogsBack(t.database.db, (tx) =>
+      tx
+        .update(auditLog)
+        .set({ after: sql`jsonb_set(coalesce(${auditLog.after}, '{}'::jsonb), '{forged}', 'true')` })
+        .where(eq(auditLog.seq, second.seq)),
+    );
     const report = await verifyAuditChain(t.database.db);
     expect(report).toMatchObject({
       ok: false,
@@ -75,7 +104,9 @@ describe('the audit log', () => {
       await createOrganisation(other.app, user);
       const [first] = await other.database.db.select().from(auditLog).orderBy(auditLog.seq).limit(1);
       if (!first) throw new Error('expected entries');
-      await other.database.db.delete(auditLog).where(eq(auditLog.seq, first.seq));
+      await behindTheLogsBack(other.database.db, (tx) =>
+        tx.delete(auditLog).where(eq(auditLog.seq, first.seq)),
+      );
       const report = await verifyAuditChain(other.database.db);
       expect(report.ok).toBe(false);
       expect(report.problem).toBe('links to a hash that is not the previous entry');

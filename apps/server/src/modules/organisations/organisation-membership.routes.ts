@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { listOf, slugParam } from '../../lib/schemas.ts';
+import { listOf, slugParam, versionField } from '../../lib/schemas.ts';
 import { invitationOut, joinRequestOut, organisationMemberOut } from './organisation.dto.ts';
 import { findOrganisationsByIds } from './organisation.repo.ts';
 import { decideJoinRequest, listJoinRequests, requestToJoin } from './organisation-join-request.service.ts';
@@ -48,17 +48,11 @@ export function registerOrganisationMembershipRoutes(
         tags,
         summary: 'Change a member’s role',
         params: memberParams,
-        body: z.object({ role: z.enum(ORGANISATION_ROLES) }),
+        body: z.object({ role: z.enum(ORGANISATION_ROLES), version: versionField }),
       },
     },
     async (request, reply) => {
-      await changeMemberRole(
-        db,
-        request.actor,
-        request.params.slug,
-        request.params.userId,
-        request.body.role,
-      );
+      await changeMemberRole(db, request.actor, request.params.slug, request.params.userId, request.body);
       return reply.status(204).send();
     },
   );

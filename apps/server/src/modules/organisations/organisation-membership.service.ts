@@ -1,8 +1,8 @@
 import { type OrganisationRole, pickText } from '@crossgov/shared';
-import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { Database } from '../../db/database.ts';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { conflict, forbidden, invitationUnavailable, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, invitationUnavailable, notFound, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
@@ -32,9 +32,29 @@ export async function listMembers(db: Database, actor: Actor | null, slug: strin
       displayName: user.displayName,
       email: showEmail ? user.email : null,
       role: member.role as OrganisationRole,
+      version: member.version,
       createdAt: iso(member.createdAt),
     })),
   };
+}
+
+/**
+ * Serialises the membership changes of one organisation: "is this the last owner?" is only true while no one
+ * else is removing or demoting an owner at the same moment.
+ */
+async function lockOrganisation(tx: Queryable, organisationId: string): Promise<void> {
+  await tx.execute(sql`select 1 from organisations where id = ${organisationId} for update`);
+}
+
+async function membershipOf(tx: Queryable, organisationId: string, userId: string) {
+  const [row] = await tx
+    .select({ role: organisationMembers.role, version: organisationMembers.version })
+    .from(organisationMembers)
+    .where(
+      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)),
+    )
+    .limit(1);
+  return row ? { role: row.role as OrganisationRole, version: row.version } : null;
 }
 
 async function ownerCount(db: Pick<Database, 'select'>, organisationId: string): Promise<number> {
@@ -52,22 +72,26 @@ export async function changeMemberRole(
   actor: Actor | null,
   slug: string,
   userId: string,
-  role: OrganisationRole,
+  change: { role: OrganisationRole; version: number },
 ) {
+  const { role } = change;
   const organisation = await requireOrganisation(db, slug);
-  const actorRole = await requireOrganisationAdmin(db, organisation, actor);
-  const current = await roleInOrganisation(db, organisation.id, userId);
-  if (!current) throw notFound('This member');
-  if ((current === 'owner' || role === 'owner') && actorRole !== 'owner')
-    throw forbidden('Only owners can make or unmake owners.');
   await db.transaction(async (tx) => {
+    await lockOrganisation(tx, organisation.id);
+    const actorRole = await requireOrganisationAdmin(tx, organisation, actor);
+    const membership = await membershipOf(tx, organisation.id, userId);
+    if (!membership) throw notFound('This member');
+    const current = membership.role;
+    if (membership.version !== change.version) throw versionConflict('This membership', membership.version);
+    if ((current === 'owner' || role === 'owner') && actorRole !== 'owner')
+      throw forbidden('Only owners can make or unmake owners.');
     if (current === 'owner' && role !== 'owner' && (await ownerCount(tx, organisation.id)) <= 1)
       throw conflict('An organisation needs at least one owner.', [
         { field: 'body.role', message: 'last owner' },
       ]);
     await tx
       .update(organisationMembers)
-      .set({ role })
+      .set({ role, version: membership.version + 1 })
       .where(
         and(eq(organisationMembers.organisationId, organisation.id), eq(organisationMembers.userId, userId)),
       );
@@ -87,12 +111,13 @@ export async function changeMemberRole(
 export async function removeMember(db: Database, actor: Actor | null, slug: string, userId: string) {
   const user = signedIn(actor);
   const organisation = await requireOrganisation(db, slug);
-  const actorRole = user.userId === userId ? null : await requireOrganisationAdmin(db, organisation, actor);
-  const current = await roleInOrganisation(db, organisation.id, userId);
-  if (!current) throw notFound('This member');
-  if (actorRole && current === 'owner' && actorRole !== 'owner')
-    throw forbidden('Only owners can remove owners.');
   await db.transaction(async (tx) => {
+    await lockOrganisation(tx, organisation.id);
+    const actorRole = user.userId === userId ? null : await requireOrganisationAdmin(tx, organisation, actor);
+    const current = await roleInOrganisation(tx, organisation.id, userId);
+    if (!current) throw notFound('This member');
+    if (actorRole && current === 'owner' && actorRole !== 'owner')
+      throw forbidden('Only owners can remove owners.');
     if (current === 'owner' && (await ownerCount(tx, organisation.id)) <= 1)
       throw conflict('An organisation needs at least one owner: make someone else owner first.');
     await tx

@@ -33,6 +33,7 @@ export const organisationMemberOut = z
     displayName: z.string(),
     email: z.string().nullable().describe('Shown to the organisation’s owners and admins only'),
     role: z.enum(ORGANISATION_ROLES),
+    version: z.number().int().describe('Send it back with a role change'),
     createdAt: timestampOut,
   })
   .meta({ id: 'OrganisationMember' });

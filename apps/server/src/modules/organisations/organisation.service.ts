@@ -1,6 +1,6 @@
 import type { Multilingual, OrganisationRole, OrganisationType } from '@crossgov/shared';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, isAdmin, signedIn } from '../../lib/actor.ts';
 import { conflict, forbidden, isUniqueViolation, notFound, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
@@ -67,7 +67,7 @@ export async function requireOrganisation(db: Database, slug: string): Promise<O
 
 /** Owners and admins of an organisation manage it; platform admins only verify it. */
 export async function requireOrganisationAdmin(
-  db: Database,
+  db: Queryable,
   organisation: OrganisationRow,
   actor: Actor | null,
 ) {

@@ -9,6 +9,7 @@ import {
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { outbox } from '../mail/mail.table.ts';
+import { organisationMembers } from './organisation.table.ts';
 
 describe('organisations', () => {
   let t: TestApp;
@@ -200,6 +201,52 @@ describe('organisations', () => {
     expect(view.json().myRole).toBe('member');
   });
 
+  it('keeps one owner when two owners demote each other at the same moment', async () => {
+    const organisation = await createOrganisation(t.app, owner);
+    const second = await createTestUser(t.database.db, { name: 'Second owner' });
+    await t.database.db
+      .insert(organisationMembers)
+      .values({ organisationId: organisation.id, userId: second.id, role: 'owner' });
+    const demote = (by: TestUser, whom: TestUser) =>
+      as(
+        t.app,
+        by,
+      )({
+        method: 'PATCH',
+        url: `/api/organisations/${organisation.slug}/members/${whom.id}`,
+        payload: { role: 'member', version: 1 },
+      });
+    const answers = await Promise.all([demote(owner, second), demote(second, owner)]);
+    // One wins; the other, no longer an owner by the time its turn comes, may not demote owners.
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([204, 403]);
+    const owners = await t.database.db
+      .select()
+      .from(organisationMembers)
+      .where(eq(organisationMembers.organisationId, organisation.id));
+    expect(owners.filter((member) => member.role === 'owner')).toHaveLength(1);
+  });
+
+  it('refuses a role change made on a stale membership with 409', async () => {
+    const organisation = await createOrganisation(t.app, owner);
+    const colleague = await createTestUser(t.database.db, { name: 'Colleague' });
+    await t.database.db
+      .insert(organisationMembers)
+      .values({ organisationId: organisation.id, userId: colleague.id, role: 'member' });
+    const change = (role: string) =>
+      as(
+        t.app,
+        owner,
+      )({
+        method: 'PATCH',
+        url: `/api/organisations/${organisation.slug}/members/${colleague.id}`,
+        payload: { role, version: 1 },
+      });
+    expect((await change('admin')).statusCode).toBe(204);
+    const stale = await change('owner');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().type).toMatch(/version_conflict$/);
+  });
+
   it('never leaves an organisation without an owner', async () => {
     const organisation = await createOrganisation(t.app, owner);
     const leave = await as(
@@ -213,9 +260,10 @@ describe('organisations', () => {
     )({
       method: 'PATCH',
       url: `/api/organisations/${organisation.slug}/members/${owner.id}`,
-      payload: { role: 'member' },
+      payload: { role: 'member', version: 1 },
     });
     expect(demote.statusCode).toBe(409);
+    expect(demote.json().type).toMatch(/\/conflict$/);
   });
 
   it('shows member e-mail addresses only to the organisation’s admins', async () => {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { signedIn } from '../../lib/actor.ts';
-import { listOf, multilingualOut, slugParam } from '../../lib/schemas.ts';
+import { listOf, multilingualOut, slugParam, versionField } from '../../lib/schemas.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import {
   acceptOrganisationInvitationById,
@@ -53,7 +53,7 @@ export function registerSpaceMemberRoutes(
         tags,
         summary: 'Change a member’s role (manage)',
         params: memberParams,
-        body: z.object({ role: z.enum(SPACE_ROLES) }),
+        body: z.object({ role: z.enum(SPACE_ROLES), version: versionField }),
       },
     },
     async (request, reply) => {
@@ -62,7 +62,7 @@ export function registerSpaceMemberRoutes(
         request.actor,
         request.params.slug,
         request.params.userId,
-        request.body.role,
+        request.body,
       );
       return reply.status(204).send();
     },

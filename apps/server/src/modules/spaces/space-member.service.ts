@@ -1,8 +1,15 @@
 import { pickText, type SpaceRole, spaceRoleRank } from '@crossgov/shared';
-import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { conflict, forbidden, invalid, invitationUnavailable, notFound } from '../../lib/errors.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  invitationUnavailable,
+  notFound,
+  versionConflict,
+} from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
@@ -10,7 +17,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisations } from '../organisations/organisation.table.ts';
-import { requireSpace } from './space.access.ts';
+import { lockSpace, requireSpace } from './space.access.ts';
 import { spaceInvitations, spaceMembers, spaces } from './space.table.ts';
 
 export const SPACE_INVITATION_DAYS = 14;
@@ -33,6 +40,7 @@ export async function listSpaceMembers(db: Database, actor: Actor | null, slug: 
       organisation: organisation
         ? { id: organisation.id, slug: organisation.slug, names: organisation.names }
         : null,
+      version: member.version,
       createdAt: iso(member.createdAt),
     })),
   };
@@ -60,19 +68,27 @@ export async function changeSpaceMemberRole(
   actor: Actor | null,
   slug: string,
   userId: string,
-  role: SpaceRole,
+  change: { role: SpaceRole; version: number },
 ) {
+  const { role } = change;
   const { space } = await requireSpace(db, slug, actor, 'manage');
   await db.transaction(async (tx) => {
-    const current = await memberRole(tx, space.id, userId);
-    if (!current) throw notFound('This member');
+    await lockSpace(tx, space.id);
+    const [membership] = await tx
+      .select({ role: spaceMembers.role, version: spaceMembers.version })
+      .from(spaceMembers)
+      .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, userId)))
+      .limit(1);
+    if (!membership) throw notFound('This member');
+    if (membership.version !== change.version) throw versionConflict('This membership', membership.version);
+    const current = membership.role as SpaceRole;
     if (current === 'manage' && role !== 'manage' && (await managerCount(tx, space.id)) <= 1)
       throw conflict('A space needs at least one manager.', [
         { field: 'body.role', message: 'last manager' },
       ]);
     await tx
       .update(spaceMembers)
-      .set({ role })
+      .set({ role, version: membership.version + 1 })
       .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, userId)));
     await recordAudit(tx, {
       actor,
@@ -91,6 +107,7 @@ export async function removeSpaceMember(db: Database, actor: Actor | null, slug:
   const leaving = user.userId === userId;
   const { space } = await requireSpace(db, slug, actor, leaving ? 'view' : 'manage');
   await db.transaction(async (tx) => {
+    await lockSpace(tx, space.id);
     const current = await memberRole(tx, space.id, userId);
     if (!current) throw notFound('This member');
     if (current === 'manage' && (await managerCount(tx, space.id)) <= 1)
@@ -244,7 +261,11 @@ async function accept(
     if (current)
       await tx
         .update(spaceMembers)
-        .set({ role, organisationId: invitation.organisationId ?? undefined })
+        .set({
+          role,
+          organisationId: invitation.organisationId ?? undefined,
+          version: sql`${spaceMembers.version} + 1`,
+        })
         .where(and(eq(spaceMembers.spaceId, invitation.spaceId), eq(spaceMembers.userId, actor.userId)));
     else
       await tx.insert(spaceMembers).values({

@@ -10,7 +10,7 @@ import { enqueueMail } from '../mail/mail.service.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { requireOrganisation, requireOrganisationAdmin } from '../organisations/organisation.service.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
-import { requireSpace, type SpaceRow } from './space.access.ts';
+import { lockSpace, requireSpace, type SpaceRow } from './space.access.ts';
 import { spaceOwnerRequests, spaceOwners, spaces } from './space.table.ts';
 
 type OwnerRequestStatus = 'pending' | 'accepted' | 'declined';
@@ -153,10 +153,19 @@ export async function decideOwnerRequest(
   if (!organisation) throw notFound('The organisation');
   await requireOrganisationAdmin(db, organisation, user);
   await db.transaction(async (tx) => {
-    await tx
+    // Decided once: a second admin answering at the same moment finds it no longer pending.
+    const [decided] = await tx
       .update(spaceOwnerRequests)
       .set({ status: accept ? 'accepted' : 'declined', decidedBy: user.userId, decidedAt: new Date() })
-      .where(and(eq(spaceOwnerRequests.spaceId, row.space.id), eq(spaceOwnerRequests.id, id)));
+      .where(
+        and(
+          eq(spaceOwnerRequests.spaceId, row.space.id),
+          eq(spaceOwnerRequests.id, id),
+          eq(spaceOwnerRequests.status, 'pending'),
+        ),
+      )
+      .returning({ id: spaceOwnerRequests.id });
+    if (!decided) throw notFound('A pending co-ownership request with this id');
     if (accept)
       await tx
         .insert(spaceOwners)
@@ -179,6 +188,8 @@ export async function removeOwner(db: Database, actor: Actor | null, slug: strin
   const { space, ownerIds } = await requireSpace(db, slug, actor, 'manage');
   if (!ownerIds.includes(organisationId)) throw notFound('This owner');
   await db.transaction(async (tx) => {
+    // Two managers removing the last two owners at once must not both succeed.
+    await lockSpace(tx, space.id);
     const [remaining] = await tx
       .select({ n: count() })
       .from(spaceOwners)

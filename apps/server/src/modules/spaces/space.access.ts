@@ -1,6 +1,6 @@
 import type { SpaceRole, SpaceVisibility } from '@crossgov/shared';
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound, unauthorized } from '../../lib/errors.ts';
@@ -74,4 +74,12 @@ export async function requireSpace(
     throw forbidden(`You need the "${permission}" right in this space.`);
   }
   return access;
+}
+
+/**
+ * Serialises the changes to one space's members and owners: "is this the last manager (or owner)?" is only
+ * true while no one else is removing or demoting one at the same moment.
+ */
+export async function lockSpace(tx: Queryable, spaceId: string): Promise<void> {
+  await tx.execute(sql`select 1 from spaces where id = ${spaceId} for update`);
 }

@@ -47,6 +47,7 @@ export const spaceMemberOut = z
     displayName: z.string(),
     role: z.enum(SPACE_ROLES),
     organisation: z.object({ id: z.uuid(), slug: z.string(), names: multilingualOut }).nullable(),
+    version: z.number().int().describe('Send it back with a role change'),
     createdAt: timestampOut,
   })
   .meta({ id: 'SpaceMember' });

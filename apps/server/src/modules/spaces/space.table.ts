@@ -62,6 +62,8 @@ export const spaceMembers = pgTable(
     role: text('role').notNull(),
     /** The organisation the member takes part for, when there is one. */
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** Bumped by every role change, so two managers changing one role at once get a 409. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.userId] }), index('space_members_user_idx').on(t.userId)],

@@ -171,10 +171,39 @@ describe('co-owned spaces', () => {
   it('keeps at least one manager', async () => {
     const space = await createSpace(t.app, swede, [sweden.id]);
     const url = `/api/spaces/${space.slug}/members/${swede.id}`;
-    expect((await as(t.app, swede)({ method: 'PATCH', url, payload: { role: 'view' } })).statusCode).toBe(
-      409,
-    );
+    const demote = await as(t.app, swede)({ method: 'PATCH', url, payload: { role: 'view', version: 1 } });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().type).toMatch(/\/conflict$/);
     expect((await as(t.app, swede)({ method: 'DELETE', url })).statusCode).toBe(409);
+  });
+
+  it('refuses a role change made on a stale membership with 409 and keeps the first', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    await as(
+      t.app,
+      swede,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/invitations`,
+      payload: { email: outsider.email, role: 'view' },
+    });
+    const [invitation] = (await as(t.app, outsider)({ method: 'GET', url: '/api/me/invitations' })).json()
+      .spaces;
+    await as(t.app, outsider)({ method: 'POST', url: `/api/me/invitations/space/${invitation.id}/accept` });
+    const url = `/api/spaces/${space.slug}/members/${outsider.id}`;
+    const change = (role: string) =>
+      as(t.app, swede)({ method: 'PATCH', url, payload: { role, version: 1 } });
+    expect((await change('edit')).statusCode).toBe(204);
+    const stale = await change('contribute');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().type).toMatch(/version_conflict$/);
+    const members = (
+      await as(t.app, swede)({ method: 'GET', url: `/api/spaces/${space.slug}/members` })
+    ).json().items;
+    expect(members.find((member: { userId: string }) => member.userId === outsider.id)).toMatchObject({
+      role: 'edit',
+      version: 2,
+    });
   });
 
   it('keeps at least one owner organisation', async () => {

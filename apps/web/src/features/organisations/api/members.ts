@@ -19,11 +19,12 @@ const refreshOrganisation = (slug: string) =>
 
 export function useChangeMemberRole(slug: string) {
   return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: OrganisationRole }) =>
+    // The version read with the list: a 409 if another admin changed the role since; the list then reloads.
+    mutationFn: ({ userId, role, version }: { userId: string; role: OrganisationRole; version: number }) =>
       expectSuccess(
         api.PATCH('/api/organisations/{slug}/members/{userId}', {
           params: { path: { slug, userId } },
-          body: { role },
+          body: { role, version },
         }),
       ),
     onSettled: () => refreshOrganisation(slug),

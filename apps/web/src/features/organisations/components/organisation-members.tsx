@@ -68,7 +68,7 @@ export function OrganisationMembers({ organisation }: { organisation: Organisati
                         onChange={(value) => {
                           const role = asRole(value);
                           if (role && role !== member.role)
-                            changeRole.mutate({ userId: member.userId, role });
+                            changeRole.mutate({ userId: member.userId, role, version: member.version });
                         }}
                         isDisabled={changeRole.isPending}
                       />

@@ -17,11 +17,12 @@ const refreshSpace = (slug: string) => queryClient.invalidateQueries({ queryKey:
 
 export function useChangeSpaceRole(slug: string) {
   return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: SpaceRole }) =>
+    // The version read with the list: a 409 if another manager changed the role since; the list then reloads.
+    mutationFn: ({ userId, role, version }: { userId: string; role: SpaceRole; version: number }) =>
       expectSuccess(
         api.PATCH('/api/spaces/{slug}/members/{userId}', {
           params: { path: { slug, userId } },
-          body: { role },
+          body: { role, version },
         }),
       ),
     onSettled: () => refreshSpace(slug),

@@ -62,7 +62,7 @@ export function SpaceMembers({ space }: { space: Space }) {
                         onChange={(value) => {
                           const role = asRole(value);
                           if (role && role !== member.role)
-                            changeRole.mutate({ userId: member.userId, role });
+                            changeRole.mutate({ userId: member.userId, role, version: member.version });
                         }}
                         isDisabled={changeRole.isPending}
                       />
