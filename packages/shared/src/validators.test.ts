@@ -6,8 +6,11 @@ import {
   countryCodeSchema,
   emailSchema,
   organisationInputSchema,
+  pageQuerySchema,
+  passwordSchema,
   slugSchema,
   spaceInputSchema,
+  websiteSchema,
 } from './validators.ts';
 
 const anything = fc.anything({
@@ -18,17 +21,24 @@ const anything = fc.anything({
 });
 
 describe('validators under random and hostile input', () => {
-  it('never throw: they accept or reject', () => {
+  it('are idempotent: what they accept, they accept again unchanged', () => {
     for (const schema of [
       multilingualSchema,
       organisationInputSchema,
       spaceInputSchema,
       emailSchema,
       slugSchema,
+      websiteSchema,
+      pageQuerySchema,
     ]) {
       fc.assert(
         fc.property(anything, (value) => {
-          expect(() => schema.safeParse(value)).not.toThrow();
+          const first = schema.safeParse(value);
+          if (!first.success) {
+            expect(first.error.issues.length).toBeGreaterThan(0);
+            return;
+          }
+          expect(schema.parse(first.data)).toEqual(first.data);
         }),
         { numRuns: 300 },
       );
@@ -69,11 +79,76 @@ describe('validators under random and hostile input', () => {
   });
 
   it('accept only simple slugs', () => {
+    const slugLike = fc.string({
+      unit: fc.constantFrom('a', 'k', 'z', '0', '9', '-', 'A', '_', ' '),
+      maxLength: 90,
+    });
     fc.assert(
-      fc.property(fc.string({ maxLength: 90 }), (value) => {
-        const result = slugSchema.safeParse(value);
-        if (result.success) expect(value).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      fc.property(slugLike, (value) => {
+        // An oracle written without the schema's regular expression.
+        const simple =
+          value.length >= 2 &&
+          value.length <= 80 &&
+          [...value].every((char) => 'abcdefghijklmnopqrstuvwxyz0123456789-'.includes(char)) &&
+          !value.startsWith('-') &&
+          !value.endsWith('-') &&
+          !value.includes('--');
+        expect(slugSchema.safeParse(value).success).toBe(simple);
       }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accept passwords by length alone, from 10 to 200 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 220 }), (value) => {
+        expect(passwordSchema.safeParse(value).success).toBe(value.length >= 10 && value.length <= 200);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('give back e-mail addresses trimmed and lower-cased', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), fc.constantFrom('', ' ', '\t'), (address, padding) => {
+        const result = emailSchema.safeParse(`${padding}${address.toUpperCase()}${padding}`);
+        if (!result.success) return;
+        expect(result.data).toBe(address.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accept only web addresses that a browser opens over http or https', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl({ validSchemes: ['http', 'https', 'ftp', 'javascript'] }), fc.string()),
+        (value) => {
+          const result = websiteSchema.safeParse(value);
+          if (!result.success) return;
+          expect(result.data).toMatch(/^https?:\/\/[^\s/?#]+/);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(websiteSchema.safeParse('javascript:alert(1)').success).toBe(false);
+  });
+
+  it('keep page sizes and offsets within their caps', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.double(), fc.string()),
+        fc.oneof(fc.integer(), fc.string()),
+        (limit, offset) => {
+          const result = pageQuerySchema.safeParse({ limit: String(limit), offset: String(offset) });
+          if (!result.success) return;
+          expect(
+            Number.isInteger(result.data.limit) && result.data.limit >= 1 && result.data.limit <= 100,
+          ).toBe(true);
+          expect(Number.isInteger(result.data.offset) && result.data.offset >= 0).toBe(true);
+          expect(result.data.offset).toBeLessThanOrEqual(100_000);
+        },
+      ),
       { numRuns: 500 },
     );
   });
