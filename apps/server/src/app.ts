@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ZodObject } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
@@ -39,6 +40,17 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Request bodies are strict: a field the route does not know is a 400 naming it, never silently dropped (an
+ * edit with a misspelt "descriptons" must not save the rest and quietly lose the description).
+ */
+const strictBodies: typeof validatorCompiler = (route) =>
+  validatorCompiler(
+    route.httpPart === 'body' && route.schema instanceof ZodObject
+      ? { ...route, schema: route.schema.strict() }
+      : route,
+  );
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -48,7 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Paths, query strings and bodies are validated by Zod; never echo a stack trace.
     return503OnClosing: true,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictBodies);
   app.setSerializerCompiler(serializerCompiler);
 
   const routeList: RouteInfo[] = [];

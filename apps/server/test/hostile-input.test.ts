@@ -65,6 +65,24 @@ describe('hostile input', () => {
     );
   });
 
+  it('names a field the route does not know, and saves nothing', async () => {
+    const organisation = await createOrganisation(t.app, user);
+    const response = await as(
+      t.app,
+      user,
+    )({
+      method: 'PATCH',
+      url: `/api/organisations/${organisation.slug}`,
+      payload: { website: 'https://changed.example.org', webiste: 'https://typo.example.org', version: 1 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ field: 'body.webiste', message: 'unknown field' }]);
+    const view = (
+      await as(t.app, user)({ method: 'GET', url: `/api/organisations/${organisation.slug}` })
+    ).json();
+    expect(view).toMatchObject({ version: 1, website: organisationBody().website ?? null });
+  });
+
   it('refuses bodies over the limit with 413', async () => {
     const response = await as(
       t.app,

@@ -5,19 +5,28 @@ import { AppError, type FieldProblem } from '../lib/errors.ts';
 const PROBLEM_TYPE = 'https://crossgov.dev/problems/';
 
 interface ZodIssueLike {
+  keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: PropertyKey[]; message?: string } };
+  params?: { keys?: string[]; issue?: { path?: PropertyKey[]; message?: string } };
 }
 
 function fieldsFromValidation(context: string, issues: ZodIssueLike[]): FieldProblem[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path =
       issue.params?.issue?.path?.map(String) ?? (issue.instancePath ?? '').split('/').filter(Boolean);
-    return {
-      field: [context, ...path].join('.'),
-      message: issue.params?.issue?.message ?? issue.message ?? 'invalid',
-    };
+    // A field the route does not know: name each one, so a typo ("webiste") is found at once.
+    if (issue.keyword === 'unrecognized_keys')
+      return (issue.params?.keys ?? []).map((key) => ({
+        field: [context, ...path, key].join('.'),
+        message: 'unknown field',
+      }));
+    return [
+      {
+        field: [context, ...path].join('.'),
+        message: issue.params?.issue?.message ?? issue.message ?? 'invalid',
+      },
+    ];
   });
 }
 
