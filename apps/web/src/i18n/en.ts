@@ -280,6 +280,8 @@ export const en = {
     members: 'Only the people who are members of the space can see it.',
   },
   organisations: {
+    demoNotice:
+      'Demo data: this record shows how Crossgov works. It was not entered by, and does not speak for, the organisation it names.',
     title: 'Organisations',
     intro: 'Ministries, agencies, regions, cities, cross-border bodies and their partners on Crossgov.',
     register: 'Register an organisation',

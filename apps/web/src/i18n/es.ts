@@ -285,6 +285,8 @@ export const es: Translation = {
     members: 'Solo las personas que son miembros del espacio pueden verlo.',
   },
   organisations: {
+    demoNotice:
+      'Datos de demostración: esta ficha muestra cómo funciona Crossgov. No la ha introducido la organización que nombra ni habla en su nombre.',
     title: 'Organizaciones',
     intro: 'Ministerios, agencias, regiones, ciudades, organismos transfronterizos y sus socios en Crossgov.',
     register: 'Registrar una organización',

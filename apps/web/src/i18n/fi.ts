@@ -283,6 +283,8 @@ export const fi: Translation = {
     members: 'Vain tilan jäsenet voivat nähdä sen.',
   },
   organisations: {
+    demoNotice:
+      'Esittelyaineistoa: tietue näyttää, miten Crossgov toimii. Sen nimeämä organisaatio ei ole syöttänyt sitä eikä se puhu organisaation puolesta.',
     title: 'Organisaatiot',
     intro:
       'Ministeriöt, virastot, alueet, kaupungit, rajat ylittävät elimet ja niiden kumppanit Crossgovissa.',

@@ -289,6 +289,8 @@ export const fr: Translation = {
     members: 'Seules les personnes membres de l’espace peuvent le voir.',
   },
   organisations: {
+    demoNotice:
+      'Données de démonstration : cette fiche montre le fonctionnement de Crossgov. Elle n’a pas été saisie par l’organisation qu’elle nomme et ne parle pas en son nom.',
     title: 'Organisations',
     intro:
       'Ministères, agences, régions, villes, organismes transfrontaliers et leurs partenaires sur Crossgov.',

@@ -280,6 +280,8 @@ export const sv: Translation = {
     members: 'Endast utrymmets medlemmar kan se det.',
   },
   organisations: {
+    demoNotice:
+      'Demodata: posten visar hur Crossgov fungerar. Den har inte lagts in av och talar inte för organisationen den nämner.',
     title: 'Organisationer',
     intro:
       'Departement, myndigheter, regioner, kommuner, gränsöverskridande organ och deras partner på Crossgov.',

@@ -15,7 +15,9 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       <div className="page-heading">
         <LocalisedText as="h1" value={organisation.names} />
         <VerifiedBadge verified={organisation.verified} showUnverified />
+        {organisation.isDemo && <span className="badge badge-muted">{t('common.demo')}</span>}
       </div>
+      {organisation.isDemo && <p className="muted">{t('organisations.demoNotice')}</p>}
       <dl className="facts">
         <div>
           <dt>{t('organisations.type')}</dt>
