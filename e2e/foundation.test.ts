@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningOidcProvider, startOidcProvider } from '../apps/server/test/oidc-provider.ts';
 import { expectStatus, signUpOverApi } from './api-client.ts';
-import { type BrowserSession, openBrowser, seriousA11yViolations } from './browser.ts';
+import {
+  type BrowserSession,
+  fitsWidth,
+  focused,
+  openBrowser,
+  seriousA11yViolations,
+  tabTo,
+} from './browser.ts';
 import { type E2eServer, startE2eServer } from './server.ts';
 
 const OIDC_CLIENT = { clientId: 'crossgov-e2e', clientSecret: 'an-e2e-client-secret-of-reasonable-length' };
@@ -224,5 +231,43 @@ describe('the foundation, in Chromium, as people would use it', () => {
     await choose(page, /اللغة/, 'English');
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
     await page.getByRole('heading', { name: 'Spaces', exact: true }).waitFor();
+  });
+
+  it('works with the keyboard alone, on a phone-sized screen', async () => {
+    const phone = await openBrowser(server.url, { width: 390, height: 844 });
+    try {
+      const { page } = phone;
+      await page.goto('/login');
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect(await fitsWidth(page)).toBe(true);
+
+      // The first Tab offers the way past the header.
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).name).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      await tabTo(page, /E-mail address/);
+      await page.keyboard.type('sara.lindqvist@vasterbotten.example');
+      await tabTo(page, /Password/);
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).not.toContain('/login');
+
+      // Menus and lists open and choose by keyboard too.
+      await page.goto('/spaces/cross-border-commuting-without-friction');
+      await page.getByRole('heading', { name: SPACE_TITLE }).waitFor();
+      expect(await fitsWidth(page)).toBe(true);
+      await expectAccessible(page);
+      await tabTo(page, /Language/);
+      await page.keyboard.press('Enter');
+      await page.getByRole('listbox').waitFor();
+      for (let press = 0; press < 6 && !(await focused(page)).name.includes('العربية'); press++)
+        await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await fitsWidth(page)).toBe(true);
+      await expectAccessible(page);
+    } finally {
+      await phone.close();
+    }
   });
 });
