@@ -1014,10 +1014,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of an organisation */
+        /** Members of an organisation, by name */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -1034,6 +1037,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["OrganisationMember"][];
+                            total: number;
                         };
                     };
                 };
@@ -1763,10 +1767,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of a space */
+        /** Members of a space, by name */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -1783,6 +1790,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["SpaceMember"][];
+                            total: number;
                         };
                     };
                 };

@@ -275,6 +275,7 @@ export const ar: Translation = {
     members: 'لا يراها إلا أعضاء المساحة.',
   },
   organisations: {
+    memberPages: 'صفحات الأعضاء',
     demoNotice:
       'بيانات تجريبية: يوضّح هذا السجل طريقة عمل Crossgov. لم تُدخله المنظمة المذكورة ولا يتحدث باسمها.',
     title: 'المنظمات',
@@ -371,6 +372,7 @@ export const ar: Translation = {
     unverifyText: 'ستختفي شارة التوثيق من كل مكان.',
   },
   spaces: {
+    memberPages: 'صفحات الأعضاء',
     title: 'المساحات',
     intro: 'مساحات عمل تملكها بالاشتراك منظمات من عدة بلدان.',
     create: 'إنشاء مساحة',

@@ -280,6 +280,7 @@ export const en = {
     members: 'Only the people who are members of the space can see it.',
   },
   organisations: {
+    memberPages: 'Pages of members',
     demoNotice:
       'Demo data: this record shows how Crossgov works. It was not entered by, and does not speak for, the organisation it names.',
     title: 'Organisations',
@@ -378,6 +379,7 @@ export const en = {
     unverifyText: 'The verified badge will disappear everywhere.',
   },
   spaces: {
+    memberPages: 'Pages of members',
     title: 'Spaces',
     intro: 'Workspaces owned together by organisations from several countries.',
     create: 'Create a space',

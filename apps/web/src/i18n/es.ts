@@ -285,6 +285,7 @@ export const es: Translation = {
     members: 'Solo las personas que son miembros del espacio pueden verlo.',
   },
   organisations: {
+    memberPages: 'Páginas de miembros',
     demoNotice:
       'Datos de demostración: esta ficha muestra cómo funciona Crossgov. No la ha introducido la organización que nombra ni habla en su nombre.',
     title: 'Organizaciones',
@@ -384,6 +385,7 @@ export const es: Translation = {
     unverifyText: 'La insignia de verificación desaparecerá en todas partes.',
   },
   spaces: {
+    memberPages: 'Páginas de miembros',
     title: 'Espacios',
     intro: 'Espacios de trabajo que pertenecen conjuntamente a organizaciones de varios países.',
     create: 'Crear un espacio',

@@ -283,6 +283,7 @@ export const fi: Translation = {
     members: 'Vain tilan jäsenet voivat nähdä sen.',
   },
   organisations: {
+    memberPages: 'Jäsenluettelon sivut',
     demoNotice:
       'Esittelyaineistoa: tietue näyttää, miten Crossgov toimii. Sen nimeämä organisaatio ei ole syöttänyt sitä eikä se puhu organisaation puolesta.',
     title: 'Organisaatiot',
@@ -384,6 +385,7 @@ export const fi: Translation = {
     unverifyText: 'Vahvistusmerkki katoaa kaikkialta.',
   },
   spaces: {
+    memberPages: 'Jäsenluettelon sivut',
     title: 'Tilat',
     intro: 'Työtiloja, joita useiden maiden organisaatiot omistavat yhdessä.',
     create: 'Luo tila',

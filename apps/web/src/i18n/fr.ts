@@ -289,6 +289,7 @@ export const fr: Translation = {
     members: 'Seules les personnes membres de l’espace peuvent le voir.',
   },
   organisations: {
+    memberPages: 'Pages de membres',
     demoNotice:
       'Données de démonstration : cette fiche montre le fonctionnement de Crossgov. Elle n’a pas été saisie par l’organisation qu’elle nomme et ne parle pas en son nom.',
     title: 'Organisations',
@@ -391,6 +392,7 @@ export const fr: Translation = {
     unverifyText: 'Le badge « vérifiée » disparaîtra partout.',
   },
   spaces: {
+    memberPages: 'Pages de membres',
     title: 'Espaces',
     intro: 'Des espaces de travail détenus en commun par des organisations de plusieurs pays.',
     create: 'Créer un espace',

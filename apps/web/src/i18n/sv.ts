@@ -280,6 +280,7 @@ export const sv: Translation = {
     members: 'Endast utrymmets medlemmar kan se det.',
   },
   organisations: {
+    memberPages: 'Sidor med medlemmar',
     demoNotice:
       'Demodata: posten visar hur Crossgov fungerar. Den har inte lagts in av och talar inte för organisationen den nämner.',
     title: 'Organisationer',
@@ -381,6 +382,7 @@ export const sv: Translation = {
     unverifyText: 'Verifieringsmärket försvinner överallt.',
   },
   spaces: {
+    memberPages: 'Sidor med medlemmar',
     title: 'Utrymmen',
     intro: 'Arbetsutrymmen som ägs gemensamt av organisationer från flera länder.',
     create: 'Skapa ett utrymme',

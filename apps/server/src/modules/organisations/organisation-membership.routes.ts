@@ -1,9 +1,9 @@
-import { emailSchema, ORGANISATION_ROLES } from '@crossgov/shared';
+import { emailSchema, ORGANISATION_ROLES, pageQuerySchema } from '@crossgov/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { listOf, slugParam, versionField } from '../../lib/schemas.ts';
+import { listOf, pageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import { invitationOut, joinRequestOut, organisationMemberOut } from './organisation.dto.ts';
 import { findOrganisationsByIds } from './organisation.repo.ts';
 import { decideJoinRequest, listJoinRequests, requestToJoin } from './organisation-join-request.service.ts';
@@ -33,12 +33,13 @@ export function registerOrganisationMembershipRoutes(
     {
       schema: {
         tags,
-        summary: 'Members of an organisation',
+        summary: 'Members of an organisation, by name',
         params: slugParam,
-        response: { 200: listOf(organisationMemberOut) },
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(organisationMemberOut) },
       },
     },
-    (request) => listMembers(db, request.actor, request.params.slug),
+    (request) => listMembers(db, request.actor, request.params.slug, request.query),
   );
 
   r.patch(

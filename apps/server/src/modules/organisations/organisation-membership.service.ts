@@ -14,7 +14,12 @@ import { organisationInvitations, organisationMembers } from './organisation.tab
 
 export const INVITATION_DAYS = 14;
 
-export async function listMembers(db: Database, actor: Actor | null, slug: string) {
+export async function listMembers(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  page: { limit: number; offset: number },
+) {
   const viewer = signedIn(actor, 'Sign in to see who works for this organisation.');
   const organisation = await requireOrganisation(db, slug);
   const viewerRole = await roleInOrganisation(db, organisation.id, viewer.userId);
@@ -24,9 +29,15 @@ export async function listMembers(db: Database, actor: Actor | null, slug: strin
     .from(organisationMembers)
     .innerJoin(users, eq(users.id, organisationMembers.userId))
     .where(eq(organisationMembers.organisationId, organisation.id))
-    .orderBy(users.displayName)
-    .limit(500);
+    .orderBy(users.displayName, users.id)
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.organisationId, organisation.id));
   return {
+    total: total?.n ?? 0,
     items: rows.map(({ member, user }) => ({
       userId: user.id,
       displayName: user.displayName,

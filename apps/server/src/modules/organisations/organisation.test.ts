@@ -247,6 +247,31 @@ describe('organisations', () => {
     expect(stale.json().type).toMatch(/version_conflict$/);
   });
 
+  it('lists members by name a page at a time, with the total', async () => {
+    const organisation = await createOrganisation(t.app, owner);
+    for (const name of ['Ylva', 'Aapo']) {
+      const person = await createTestUser(t.database.db, { name });
+      await t.database.db
+        .insert(organisationMembers)
+        .values({ organisationId: organisation.id, userId: person.id, role: 'member' });
+    }
+    const page = async (offset: number) =>
+      (
+        await as(
+          t.app,
+          owner,
+        )({ method: 'GET', url: `/api/organisations/${organisation.slug}/members?limit=2&offset=${offset}` })
+      ).json();
+    const first = await page(0);
+    const second = await page(2);
+    expect(first.total).toBe(3);
+    expect(first.items.map((member: { displayName: string }) => member.displayName)).toEqual([
+      'Aapo',
+      'Owner',
+    ]);
+    expect(second.items.map((member: { displayName: string }) => member.displayName)).toEqual(['Ylva']);
+  });
+
   it('never leaves an organisation without an owner', async () => {
     const organisation = await createOrganisation(t.app, owner);
     const leave = await as(

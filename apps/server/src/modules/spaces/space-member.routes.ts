@@ -1,10 +1,10 @@
-import { emailSchema, SPACE_ROLES } from '@crossgov/shared';
+import { emailSchema, pageQuerySchema, SPACE_ROLES } from '@crossgov/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { signedIn } from '../../lib/actor.ts';
-import { listOf, multilingualOut, slugParam, versionField } from '../../lib/schemas.ts';
+import { listOf, multilingualOut, pageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import {
   acceptOrganisationInvitationById,
@@ -38,12 +38,13 @@ export function registerSpaceMemberRoutes(
     {
       schema: {
         tags,
-        summary: 'Members of a space',
+        summary: 'Members of a space, by name',
         params: slugParam,
-        response: { 200: listOf(spaceMemberOut) },
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(spaceMemberOut) },
       },
     },
-    (request) => listSpaceMembers(db, request.actor, request.params.slug),
+    (request) => listSpaceMembers(db, request.actor, request.params.slug, request.query),
   );
 
   r.patch(

@@ -22,7 +22,12 @@ import { spaceInvitations, spaceMembers, spaces } from './space.table.ts';
 
 export const SPACE_INVITATION_DAYS = 14;
 
-export async function listSpaceMembers(db: Database, actor: Actor | null, slug: string) {
+export async function listSpaceMembers(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  page: { limit: number; offset: number },
+) {
   const { space } = await requireSpace(db, slug, actor, 'view');
   const rows = await db
     .select({ member: spaceMembers, user: users, organisation: organisations })
@@ -30,9 +35,15 @@ export async function listSpaceMembers(db: Database, actor: Actor | null, slug: 
     .innerJoin(users, eq(users.id, spaceMembers.userId))
     .leftJoin(organisations, eq(organisations.id, spaceMembers.organisationId))
     .where(eq(spaceMembers.spaceId, space.id))
-    .orderBy(users.displayName)
-    .limit(1000);
+    .orderBy(users.displayName, users.id)
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(spaceMembers)
+    .where(eq(spaceMembers.spaceId, space.id));
   return {
+    total: total?.n ?? 0,
     items: rows.map(({ member, user, organisation }) => ({
       userId: user.id,
       displayName: user.displayName,

@@ -1,6 +1,8 @@
 import { ORGANISATION_ROLES, type OrganisationRole } from '@crossgov/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ui/confirm-button.tsx';
+import { Pagination } from '../../../components/ui/pagination.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { EmptyState, LoadError, Loading } from '../../../components/ui/query-status.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
@@ -8,7 +10,12 @@ import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useRoleLabel } from '../../../lib/use-role-label.ts';
-import { useChangeMemberRole, useOrganisationMembers, useRemoveMember } from '../api/members.ts';
+import {
+  MEMBERS_PAGE,
+  useChangeMemberRole,
+  useOrganisationMembers,
+  useRemoveMember,
+} from '../api/members.ts';
 import type { Organisation } from '../api/organisations.ts';
 
 function asRole(value: string): OrganisationRole | null {
@@ -20,7 +27,8 @@ export function OrganisationMembers({ organisation }: { organisation: Organisati
   const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const roleLabel = useRoleLabel();
-  const members = useOrganisationMembers(organisation.slug, Boolean(user));
+  const [offset, setOffset] = useState(0);
+  const members = useOrganisationMembers(organisation.slug, offset, Boolean(user));
   const changeRole = useChangeMemberRole(organisation.slug);
   const remove = useRemoveMember(organisation.slug);
   const myRole = organisation.myRole;
@@ -100,6 +108,13 @@ export function OrganisationMembers({ organisation }: { organisation: Organisati
           </tbody>
         </table>
       </TableWrap>
+      <Pagination
+        label={t('organisations.memberPages')}
+        offset={offset}
+        limit={MEMBERS_PAGE}
+        total={members.data.total}
+        onChange={setOffset}
+      />
     </>
   );
 }

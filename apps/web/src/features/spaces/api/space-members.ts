@@ -1,15 +1,23 @@
 import type { SpaceRole } from '@crossgov/shared';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
 import { queryClient } from '../../../lib/query-client.ts';
 import { spaceKeys } from './spaces.ts';
 
-export function useSpaceMembers(slug: string, enabled: boolean) {
+export const MEMBERS_PAGE = 50;
+
+export function useSpaceMembers(slug: string, offset: number, enabled: boolean) {
   return useQuery({
-    queryKey: spaceKeys.part(slug, 'members'),
-    queryFn: () => expectData(api.GET('/api/spaces/{slug}/members', { params: { path: { slug } } })),
+    queryKey: [...spaceKeys.part(slug, 'members'), offset],
+    queryFn: () =>
+      expectData(
+        api.GET('/api/spaces/{slug}/members', {
+          params: { path: { slug }, query: { limit: MEMBERS_PAGE, offset } },
+        }),
+      ),
     enabled,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,15 +1,22 @@
 import { SPACE_ROLES, type SpaceRole } from '@crossgov/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LocalisedText } from '../../../components/localised-text.tsx';
 import { ConfirmButton } from '../../../components/ui/confirm-button.tsx';
+import { Pagination } from '../../../components/ui/pagination.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { EmptyState, LoadError, Loading } from '../../../components/ui/query-status.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useRoleLabel } from '../../../lib/use-role-label.ts';
-import { useChangeSpaceRole, useRemoveSpaceMember, useSpaceMembers } from '../api/space-members.ts';
+import {
+  MEMBERS_PAGE,
+  useChangeSpaceRole,
+  useRemoveSpaceMember,
+  useSpaceMembers,
+} from '../api/space-members.ts';
 import type { Space } from '../api/spaces.ts';
 
 function asRole(value: string): SpaceRole | null {
@@ -21,7 +28,8 @@ export function SpaceMembers({ space }: { space: Space }) {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const roleLabel = useRoleLabel();
-  const members = useSpaceMembers(space.slug, Boolean(space.myRole));
+  const [offset, setOffset] = useState(0);
+  const members = useSpaceMembers(space.slug, offset, Boolean(space.myRole));
   const changeRole = useChangeSpaceRole(space.slug);
   const remove = useRemoveSpaceMember(space.slug);
   const canManage = space.permissions.manage;
@@ -105,6 +113,13 @@ export function SpaceMembers({ space }: { space: Space }) {
           </tbody>
         </table>
       </TableWrap>
+      <Pagination
+        label={t('spaces.memberPages')}
+        offset={offset}
+        limit={MEMBERS_PAGE}
+        total={members.data.total}
+        onChange={setOffset}
+      />
     </>
   );
 }
