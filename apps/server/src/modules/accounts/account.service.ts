@@ -18,7 +18,7 @@ import {
 import { users } from './account.table.ts';
 import { issueEmailToken } from './email-token.service.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password.service.ts';
-import { createSession, endSessionBySecret, type NewSession } from './session.service.ts';
+import { createSession, endSessionBySecret, type NewSession, recordSignIn } from './session.service.ts';
 
 export function toUserView(row: UserRow): UserView {
   return {
@@ -160,6 +160,7 @@ export async function logIn(
     if (rehash) await tx.update(users).set({ passwordHash: rehash }).where(eq(users.id, user.id));
     if (options.previousSecret) await endSessionBySecret(tx, options.previousSecret);
     const session = await createSession(tx, user.id, options);
+    await recordSignIn(tx, actorOfUser(user), 'password');
     return { user, session };
   });
 }

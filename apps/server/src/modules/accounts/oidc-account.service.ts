@@ -7,7 +7,7 @@ import { actorOfUser, auditViewOfUser, findUserByEmail, type UserRow } from './a
 import { insertUserAccount, type SessionOptions, type SignedIn } from './account.service.ts';
 import { oidcIdentities, users } from './account.table.ts';
 import type { OidcProfile } from './oidc.service.ts';
-import { createSession, endSessionBySecret } from './session.service.ts';
+import { createSession, endSessionBySecret, recordSignIn } from './session.service.ts';
 
 /** Why single sign-on could not sign someone in; the code goes back to the web app in the redirect. */
 export class OidcSignInError extends AppError {
@@ -98,6 +98,7 @@ export async function signInWithOidc(
     if (user.disabledAt) throw new OidcSignInError('account_disabled', 'This account has been disabled.');
     if (options.previousSecret) await endSessionBySecret(tx, options.previousSecret);
     const session = await createSession(tx, user.id, options);
+    await recordSignIn(tx, actorOfUser(user), 'single_sign_on');
     return { user, session };
   });
 }

@@ -7,7 +7,7 @@ import type { AccountDeps } from './account.routes.ts';
 import { logIn, type SessionOptions, signUp, toUserView } from './account.service.ts';
 import { SESSION_COOKIE } from './actor.repo.ts';
 import { loginPerAccountGuard, loginRateLimit, signUpRateLimit } from './rate-limits.ts';
-import { endSession, endSessionBySecret } from './session.service.ts';
+import { endSessionBySecret, signOut } from './session.service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 
 const tags = ['accounts'];
@@ -96,7 +96,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AccountDeps): 
       schema: { tags, summary: 'Sign out of this browser', response: { 204: noContent('Signed out') } },
     },
     async (request, reply) => {
-      if (request.actor?.sessionId) await endSession(db, request.actor.sessionId);
+      if (request.actor?.sessionId) await signOut(db, request.actor, request.actor.sessionId);
       else {
         // A cookie whose session is already gone: make sure it is really gone.
         const cookie = request.cookies[SESSION_COOKIE];

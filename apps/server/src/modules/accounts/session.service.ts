@@ -1,6 +1,8 @@
 import { and, eq, lt, ne } from 'drizzle-orm';
-import type { Queryable } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { sessions } from './account.table.ts';
 
 export interface NewSession {
@@ -35,13 +37,29 @@ export async function createSession(
   return { secret, id, csrfToken, expiresAt };
 }
 
+/** Who signed in, when and how, in the audit log (never the session's secret or its hash). */
+export async function recordSignIn(tx: Queryable, actor: Actor, method: 'password' | 'single_sign_on') {
+  await recordAudit(tx, {
+    actor,
+    action: 'user.signed_in',
+    entityType: 'user',
+    entityId: actor.userId,
+    after: { method },
+  });
+}
+
+/** Signs out of one browser session, and says so in the audit log. */
+export async function signOut(db: Database, actor: Actor, sessionId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning({ id: sessions.id });
+    if (ended.length === 0) return;
+    await recordAudit(tx, { actor, action: 'user.signed_out', entityType: 'user', entityId: actor.userId });
+  });
+}
+
 /** Ends one session, given the cookie value. Unknown values are ignored. */
 export async function endSessionBySecret(db: Queryable, secret: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sha256(secret)));
-}
-
-export async function endSession(db: Queryable, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Signs a person out everywhere, except (optionally) the browser that asked. */

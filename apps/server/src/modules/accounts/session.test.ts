@@ -182,6 +182,23 @@ describe('sign-up, login and logout', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('records each sign-in, with its method, and each sign-out in the audit log', async () => {
+    const signedUp = await signUpThroughApi(t.app);
+    const session = await logInThroughApi(t.app, signedUp.user.email);
+    await inBrowser(t.app, session)({ method: 'POST', url: '/api/auth/logout' });
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, signedUp.user.id))
+      .orderBy(auditLog.seq);
+    expect(entries.map((entry) => [entry.action, entry.after])).toEqual([
+      ['user.created', expect.anything()],
+      ['user.signed_in', { method: 'password' }],
+      ['user.signed_out', null],
+    ]);
+    expect(entries.every((entry) => entry.actorId === signedUp.user.id)).toBe(true);
+  });
+
   it('replaces the browser’s previous session when it logs in again', async () => {
     const email = uniqueEmail('again');
     const first = await signUpThroughApi(t.app, { email });
