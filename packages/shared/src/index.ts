@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './audit-actions.ts';
 export * from './countries.ts';
 export * from './languages.ts';
 export * from './multilingual.ts';

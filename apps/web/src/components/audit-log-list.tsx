@@ -28,7 +28,10 @@ export function AuditLogList({ entries, hasMore, isLoadingMore, onLoadMore }: Au
               <span className="audit-seq">#{entry.seq}</span>{' '}
               <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>{' '}
               <span>{entry.actor?.displayName ?? t('audit.system')}</span>{' '}
-              <code lang="en">{entry.action}</code>{' '}
+              <span>{t(`auditActions.${entry.action}`, { defaultValue: entry.action })}</span>{' '}
+              <code lang="en" className="muted">
+                {entry.action}
+              </code>{' '}
               <span className="muted">
                 {entry.entityType} <code>{entry.entityId}</code>
               </span>

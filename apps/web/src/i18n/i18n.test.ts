@@ -1,4 +1,5 @@
 import {
+  AUDIT_ACTIONS,
   ORGANISATION_ROLES,
   ORGANISATION_TYPES,
   PLATFORM_ROLES,
@@ -20,6 +21,13 @@ const otherLanguages = Object.entries(translations).filter(([language]) => langu
 describe('translation catalogues', () => {
   it('exist for every interface language', () => {
     expect(Object.keys(translations).sort()).toEqual(UI_LANGUAGES.map((language) => language.code).sort());
+  });
+
+  it('label every kind of change the audit log records', () => {
+    const missing = AUDIT_ACTIONS.filter(
+      (action) => typeof valueAt(en, `auditActions.${action}`) !== 'string',
+    );
+    expect(missing).toEqual([]);
   });
 
   it.each(otherLanguages)(

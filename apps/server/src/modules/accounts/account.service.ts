@@ -1,4 +1,4 @@
-import type { PlatformRole } from '@crossgov/shared';
+import type { AuditAction, PlatformRole } from '@crossgov/shared';
 import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -54,7 +54,7 @@ export async function insertUserAccount(
   tx: Queryable,
   input: HashedAccount,
   actor: Actor | null,
-  auditAction = 'user.created',
+  auditAction: AuditAction = 'user.created',
 ): Promise<UserRow> {
   const platformRole: PlatformRole =
     input.platformRole ?? ((await lockAndCheckForAnyUser(tx)) ? 'member' : 'admin');

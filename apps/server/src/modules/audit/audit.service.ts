@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditAction } from '@crossgov/shared';
 import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -11,7 +12,7 @@ const AUDIT_LOCK_KEY = 7403113;
 
 export interface AuditEntryInput {
   actor: Actor | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   spaceId?: string | null;

@@ -64,9 +64,9 @@ describe('export and import', () => {
       const [last] = await target.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
       await recordAudit(target.db, {
         actor: null,
-        action: 'test.after_import',
-        entityType: 'test',
-        entityId: 'x',
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: 'after-import',
       });
       const [next] = await target.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
       expect(next?.seq).toBe((last?.seq ?? 0) + 1);

@@ -1,0 +1,46 @@
+/**
+ * Every kind of change the audit log records. The server may record only these, and the web app must have a
+ * label for each in every language (both are checked: by the type of `recordAudit` and by i18n.test.ts).
+ */
+export const AUDIT_ACTIONS = [
+  'api_token.created',
+  'api_token.revoked',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.verified',
+  'organisation.unverified',
+  'organisation.invitation_sent',
+  'organisation.invitation_accepted',
+  'organisation.invitation_revoked',
+  'organisation.join_requested',
+  'organisation.join_approved',
+  'organisation.join_rejected',
+  'organisation.member_left',
+  'organisation.member_removed',
+  'organisation.member_role_changed',
+  'seed.scale',
+  'space.created',
+  'space.updated',
+  'space.invitation_sent',
+  'space.invitation_accepted',
+  'space.invitation_revoked',
+  'space.member_left',
+  'space.member_removed',
+  'space.member_role_changed',
+  'space.owner_requested',
+  'space.owner_added',
+  'space.owner_declined',
+  'space.owner_removed',
+  'user.created',
+  'user.created_via_sso',
+  'user.updated',
+  'user.email_verified',
+  'user.password_changed',
+  'user.password_reset',
+  'user.platform_role_changed',
+  'user.sso_linked',
+  'user.signed_in',
+  'user.signed_out',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
