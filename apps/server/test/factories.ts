@@ -3,6 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Database } from '../src/db/database.ts';
 import { newSecret, sha256 } from '../src/lib/tokens.ts';
 import { apiTokens, users } from '../src/modules/accounts/account.table.ts';
+import { organisationMembers } from '../src/modules/organisations/organisation.table.ts';
 
 export interface TestUser {
   id: string;
@@ -100,4 +101,16 @@ export async function createSpace(
   )({ method: 'POST', url: '/api/spaces', payload: spaceBody(ownerIds, overrides) });
   if (response.statusCode !== 201) throw new Error(`space not created: ${response.body}`);
   return response.json() as { id: string; slug: string; version: number };
+}
+
+/** A new person in an organisation, for tests about what members do (joining itself is tested elsewhere). */
+export async function addOrganisationMember(
+  db: Database,
+  organisationId: string,
+  role: 'owner' | 'admin' | 'member',
+  name = 'Colleague',
+): Promise<TestUser> {
+  const person = await createTestUser(db, { name });
+  await db.insert(organisationMembers).values({ organisationId, userId: person.id, role });
+  return person;
 }

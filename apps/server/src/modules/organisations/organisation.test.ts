@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addOrganisationMember,
   as,
   createOrganisation,
   createTestUser,
@@ -203,10 +204,7 @@ describe('organisations', () => {
 
   it('keeps one owner when two owners demote each other at the same moment', async () => {
     const organisation = await createOrganisation(t.app, owner);
-    const second = await createTestUser(t.database.db, { name: 'Second owner' });
-    await t.database.db
-      .insert(organisationMembers)
-      .values({ organisationId: organisation.id, userId: second.id, role: 'owner' });
+    const second = await addOrganisationMember(t.database.db, organisation.id, 'owner', 'Second owner');
     const demote = (by: TestUser, whom: TestUser) =>
       as(
         t.app,
@@ -228,10 +226,7 @@ describe('organisations', () => {
 
   it('refuses a role change made on a stale membership with 409', async () => {
     const organisation = await createOrganisation(t.app, owner);
-    const colleague = await createTestUser(t.database.db, { name: 'Colleague' });
-    await t.database.db
-      .insert(organisationMembers)
-      .values({ organisationId: organisation.id, userId: colleague.id, role: 'member' });
+    const colleague = await addOrganisationMember(t.database.db, organisation.id, 'member');
     const change = (role: string) =>
       as(
         t.app,
@@ -249,12 +244,8 @@ describe('organisations', () => {
 
   it('lists members by name a page at a time, with the total', async () => {
     const organisation = await createOrganisation(t.app, owner);
-    for (const name of ['Ylva', 'Aapo']) {
-      const person = await createTestUser(t.database.db, { name });
-      await t.database.db
-        .insert(organisationMembers)
-        .values({ organisationId: organisation.id, userId: person.id, role: 'member' });
-    }
+    for (const name of ['Ylva', 'Aapo'])
+      await addOrganisationMember(t.database.db, organisation.id, 'member', name);
     const page = async (offset: number) =>
       (
         await as(
