@@ -3,6 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Database } from '../src/db/database.ts';
 import { newSecret, sha256 } from '../src/lib/tokens.ts';
 import { apiTokens, users } from '../src/modules/accounts/account.table.ts';
+import { createSession } from '../src/modules/accounts/session.service.ts';
 import { organisationMembers } from '../src/modules/organisations/organisation.table.ts';
 
 export interface TestUser {
@@ -10,9 +11,14 @@ export interface TestUser {
   email: string;
   displayName: string;
   token: string;
+  /** A signed-in browser of this person: the session cookie's value and its CSRF token. */
+  session: { cookie: string; csrfToken: string };
 }
 
-/** A person with a write-scoped API token, created straight in the tables (no e-mail round trip). */
+/**
+ * A person with a write-scoped API token and a browser session, created straight in the tables (no e-mail
+ * round trip).
+ */
 export async function createTestUser(
   db: Database,
   options: { name?: string; platformRole?: 'admin' | 'member'; email?: string } = {},
@@ -39,10 +45,27 @@ export async function createTestUser(
     tokenHash: sha256(token),
     scopes: ['read', 'write'],
   });
-  return { id: user.id, email, displayName, token };
+  const session = await createSession(db, user.id, { sessionDays: 1 });
+  return {
+    id: user.id,
+    email,
+    displayName,
+    token,
+    session: { cookie: session.secret, csrfToken: session.csrfToken },
+  };
 }
 
-/** `app.inject` as this user (or anonymously with null). */
+/** `app.inject` from this user's signed-in browser: the session cookie, and the CSRF header on every request. */
+export function inBrowserOf(app: FastifyInstance, user: TestUser | null) {
+  return (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      cookies: { ...(options.cookies ?? {}), ...(user ? { crossgov_session: user.session.cookie } : {}) },
+      headers: { ...(options.headers ?? {}), ...(user ? { 'x-csrf-token': user.session.csrfToken } : {}) },
+    });
+}
+
+/** `app.inject` as this user with their API token (or anonymously with null). */
 export function as(app: FastifyInstance, user: TestUser | null) {
   return (options: InjectOptions) =>
     app.inject({

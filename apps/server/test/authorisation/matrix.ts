@@ -8,7 +8,10 @@ export type Outcome = 'ok' | 401 | 403 | 404 | 409 | 410 | 422;
 
 export interface MatrixEntry {
   request: (world: World, role: Role) => Omit<InjectOptions, 'headers'>;
+  /** With an API token. */
   expect: Record<Role, Outcome>;
+  /** From a signed-in browser (session cookie and CSRF header), where that differs. */
+  expectFromBrowser?: Record<Role, Outcome>;
 }
 
 const all = (outcome: Outcome): Record<Role, Outcome> => ({
@@ -47,6 +50,7 @@ const spaceViewers: Record<Role, Outcome> = {
   manager: 'ok',
   admin: 'ok',
 };
+/** A token may not mint tokens: only a person in a browser may. */
 const sessionOnly: Record<Role, Outcome> = { ...all(403), anonymous: 401 };
 const signedInButUnprocessable: Record<Role, Outcome> = { ...all(422), anonymous: 401 };
 const signedInNotFound: Record<Role, Outcome> = { ...all(404), anonymous: 401 };
@@ -309,6 +313,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'POST /api/me/tokens': {
     request: () => ({ method: 'POST', url: '/api/me/tokens', payload: { name: 'matrix', scopes: ['read'] } }),
     expect: sessionOnly,
+    expectFromBrowser: signedIn,
   },
   'DELETE /api/me/tokens/:id': {
     request: () => ({ method: 'DELETE', url: `/api/me/tokens/${randomUUID()}` }),
