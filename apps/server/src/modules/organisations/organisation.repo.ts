@@ -27,17 +27,19 @@ export interface OrganisationWithReader {
   myPendingJoinRequest: boolean;
 }
 
+// Drizzle names the selected table's columns unqualified ("id"), which inside a subquery would bind to the
+// subquery's own table (organisation_join_requests has an id): the subqueries name the outer row explicitly.
 function organisationWithReaderQuery(db: Database, by: 'id' | 'slug') {
   const reader = sql.placeholder('userId');
   return db
     .select({
       organisation: organisations,
       memberCount: sql<number>`(select count(*)::int from organisation_members m
-        where m.organisation_id = ${organisations.id})`,
+        where m.organisation_id = organisations.id)`,
       myRole: sql<OrganisationRole | null>`(select m.role from organisation_members m
-        where m.organisation_id = ${organisations.id} and m.user_id = ${reader}::uuid)`,
+        where m.organisation_id = organisations.id and m.user_id = ${reader}::uuid)`,
       myPendingJoinRequest: sql<boolean>`exists(select 1 from organisation_join_requests r
-        where r.organisation_id = ${organisations.id} and r.user_id = ${reader}::uuid and r.status = 'pending')`,
+        where r.organisation_id = organisations.id and r.user_id = ${reader}::uuid and r.status = 'pending')`,
     })
     .from(organisations)
     .where(eq(organisations[by], sql.placeholder('key')))

@@ -177,6 +177,11 @@ describe('organisations', () => {
       applicant,
     )({ method: 'POST', url: `/api/organisations/${organisation.slug}/join-requests`, payload: {} });
     expect(twice.statusCode).toBe(409);
+    const waiting = await as(
+      t.app,
+      applicant,
+    )({ method: 'GET', url: `/api/organisations/${organisation.slug}` });
+    expect(waiting.json()).toMatchObject({ myRole: null, myJoinRequest: 'pending' });
     const decide = await as(
       t.app,
       applicant,
@@ -199,7 +204,7 @@ describe('organisations', () => {
       t.app,
       applicant,
     )({ method: 'GET', url: `/api/organisations/${organisation.slug}` });
-    expect(view.json().myRole).toBe('member');
+    expect(view.json()).toMatchObject({ myRole: 'member', myJoinRequest: null, memberCount: 2 });
   });
 
   it('keeps one owner when two owners demote each other at the same moment', async () => {

@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import type { SpaceOwnerView } from './space.dto.ts';
 import { type SpacePermissions, spacePermissions } from './space.policy.ts';
 import { spaces } from './space.table.ts';
 
@@ -11,23 +12,31 @@ export type SpaceRow = typeof spaces.$inferSelect;
 
 export interface SpaceAccess {
   space: SpaceRow;
+  /** The owner organisations, in the order they joined. */
+  owners: SpaceOwnerView[];
   ownerIds: string[];
+  memberCount: number;
   memberRole: SpaceRole | null;
   permissions: SpacePermissions;
 }
 
+// Drizzle names the selected table's columns unqualified ("id"), which inside a subquery would bind to the
+// subquery's own table: the subqueries below name the outer row as spaces.id.
 const spaceAccessQuery = preparedPerDatabase((db) => {
   const userId = sql.placeholder('userId');
   return db
     .select({
       space: spaces,
-      ownerIds: sql<string[]>`(select coalesce(json_agg(o.organisation_id order by o.added_at), '[]'::json)
-        from space_owners o where o.space_id = ${spaces.id})`,
+      owners: sql<SpaceOwnerView[]>`(select coalesce(json_agg(json_build_object(
+          'organisationId', org.id, 'slug', org.slug, 'names', org.names, 'country', org.country,
+          'verified', org.verified_at is not null) order by o.added_at), '[]'::json)
+        from space_owners o join organisations org on org.id = o.organisation_id where o.space_id = spaces.id)`,
+      memberCount: sql<number>`(select count(*)::int from space_members m where m.space_id = spaces.id)`,
       memberRole: sql<SpaceRole | null>`(select m.role from space_members m
-        where m.space_id = ${spaces.id} and m.user_id = ${userId}::uuid)`,
+        where m.space_id = spaces.id and m.user_id = ${userId}::uuid)`,
       ownerOrganisationRoles: sql<string[]>`(select coalesce(json_agg(om.role), '[]'::json)
         from space_owners o join organisation_members om on om.organisation_id = o.organisation_id
-        where o.space_id = ${spaces.id} and om.user_id = ${userId}::uuid)`,
+        where o.space_id = spaces.id and om.user_id = ${userId}::uuid)`,
     })
     .from(spaces)
     .where(eq(spaces.slug, sql.placeholder('slug')))
@@ -36,8 +45,9 @@ const spaceAccessQuery = preparedPerDatabase((db) => {
 });
 
 /**
- * Loads a space and what the actor may do in it, in one round trip: the space, its owner organisations, the
- * actor's own membership and the actor's roles in the owner organisations (every space request starts here).
+ * Loads a space and what the actor may do in it, in one round trip: the space, its owner organisations, its
+ * member count, the actor's own membership and the actor's roles in the owner organisations (every space
+ * request starts here, and the space page needs nothing more).
  */
 export async function loadSpaceAccess(
   db: Database,
@@ -46,7 +56,7 @@ export async function loadSpaceAccess(
 ): Promise<SpaceAccess | null> {
   const [found] = await spaceAccessQuery(db).execute({ slug, userId: actor?.userId ?? null });
   if (!found) return null;
-  const { space, ownerIds, memberRole, ownerOrganisationRoles } = found;
+  const { space, owners, memberCount, memberRole, ownerOrganisationRoles } = found;
   const permissions = spacePermissions({
     visibility: space.visibility as SpaceVisibility,
     actor,
@@ -54,7 +64,14 @@ export async function loadSpaceAccess(
     administersAnOwner: ownerOrganisationRoles.some((role) => role === 'owner' || role === 'admin'),
     inOwnerNetwork: ownerOrganisationRoles.length > 0,
   });
-  return { space, ownerIds, memberRole, permissions };
+  return {
+    space,
+    owners,
+    ownerIds: owners.map((owner) => owner.organisationId),
+    memberCount,
+    memberRole,
+    permissions,
+  };
 }
 
 /**

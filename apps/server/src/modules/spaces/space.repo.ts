@@ -1,6 +1,5 @@
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { Database, Queryable } from '../../db/database.ts';
-import { preparedPerDatabase } from '../../db/prepared.ts';
+import type { Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { escapeLike } from '../organisations/organisation.repo.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
@@ -28,31 +27,6 @@ export async function ownersOf(db: Queryable, spaceIds: string[]): Promise<Map<s
     result.set(spaceId, list);
   }
   return result;
-}
-
-const ownersAndMemberCountQuery = preparedPerDatabase((db) => {
-  const spaceId = sql.placeholder('spaceId');
-  return db
-    .select({
-      memberCount: sql<number>`(select count(*)::int from space_members m where m.space_id = ${spaceId}::uuid)`,
-      owners: sql<SpaceOwnerView[]>`coalesce(json_agg(json_build_object(
-          'organisationId', ${organisations.id}, 'slug', ${organisations.slug}, 'names', ${organisations.names},
-          'country', ${organisations.country}, 'verified', ${organisations.verifiedAt} is not null)
-        order by ${spaceOwners.addedAt}), '[]'::json)`,
-    })
-    .from(spaceOwners)
-    .innerJoin(organisations, eq(organisations.id, spaceOwners.organisationId))
-    .where(eq(spaceOwners.spaceId, spaceId))
-    .prepare('space_owners_and_member_count');
-});
-
-/** One space's owner organisations and member count, in one round trip (for the space page). */
-export async function ownersAndMemberCount(
-  db: Database,
-  spaceId: string,
-): Promise<{ owners: SpaceOwnerView[]; memberCount: number }> {
-  const [row] = await ownersAndMemberCountQuery(db).execute({ spaceId });
-  return { owners: row?.owners ?? [], memberCount: row?.memberCount ?? 0 };
 }
 
 /** The SQL twin of space.policy's `view`, for lists: what this actor may see. */

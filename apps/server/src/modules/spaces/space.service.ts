@@ -9,7 +9,7 @@ import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisationMembers } from '../organisations/organisation.table.ts';
 import { requireSpace, type SpaceAccess, type SpaceRow } from './space.access.ts';
 import type { SpaceSummary, SpaceView } from './space.dto.ts';
-import { listVisibleSpaces, ownersAndMemberCount, ownersOf, type SpaceFilter } from './space.repo.ts';
+import { listVisibleSpaces, ownersOf, type SpaceFilter } from './space.repo.ts';
 import { spaceMembers, spaceOwners, spaces } from './space.table.ts';
 import { createOwnerRequest } from './space-owner.service.ts';
 
@@ -26,15 +26,15 @@ function toSummary(space: SpaceRow, owners: Map<string, SpaceSummary['owners']>)
   };
 }
 
-export async function toSpaceView(db: Database, access: SpaceAccess): Promise<SpaceView> {
+/** The space page, from what loading its access already read. */
+export function toSpaceView(access: SpaceAccess): SpaceView {
   const { space } = access;
-  const { owners, memberCount } = await ownersAndMemberCount(db, space.id);
   return {
-    ...toSummary(space, new Map([[space.id, owners]])),
+    ...toSummary(space, new Map([[space.id, access.owners]])),
     descriptions: space.descriptions,
     myRole: access.memberRole,
     permissions: access.permissions,
-    memberCount,
+    memberCount: access.memberCount,
     version: space.version,
     createdAt: iso(space.createdAt),
   };
@@ -51,7 +51,7 @@ export async function listSpaces(db: Database, actor: Actor | null, filter: Spac
 }
 
 export async function getSpace(db: Database, actor: Actor | null, slug: string) {
-  return toSpaceView(db, await requireSpace(db, slug, actor));
+  return toSpaceView(await requireSpace(db, slug, actor));
 }
 
 export interface SpaceInput {
