@@ -215,6 +215,28 @@ describe('the foundation, in Chromium, as people would use it', () => {
     await expect(row.textContent()).resolves.toContain('Pohjanmaan liitto');
   });
 
+  it('creates a personal API token, shown once, that works until it is revoked', async () => {
+    const { page } = founder;
+    await page.goto('/account?tab=tokens');
+
+    await page.getByLabel('Token name').fill('Monthly report script');
+    await page.getByRole('checkbox', { name: 'Write' }).check({ force: true });
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.locator('.token-secret code').textContent()) ?? '';
+    expect(secret).toMatch(/^cg_/);
+    await expectAccessible(page);
+    const me = () => fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await (await me()).json()).email).toBe('sara.lindqvist@vasterbotten.example');
+
+    // After a reload the list shows the token's start only, never the secret again.
+    await page.reload();
+    await page.getByRole('cell', { name: 'Monthly report script' }).waitFor();
+    expect(await page.content()).not.toContain(secret);
+    await page.getByRole('button', { name: 'Revoke token Monthly report script' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(async () => (await me()).status).toBe(401);
+  });
+
   it('switches to Arabic, right to left, and back to English', async () => {
     const { page } = founder;
     await page.goto('/spaces');
