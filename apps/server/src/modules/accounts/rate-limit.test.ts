@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { signUpThroughApi, uniqueEmail } from '../../../test/session-client.ts';
+import { signUpThroughApi, TEST_PASSWORD, uniqueEmail } from '../../../test/session-client.ts';
 
 describe('rate limits on anonymous account routes', () => {
   let t: TestApp;
@@ -57,6 +57,24 @@ describe('rate limits on anonymous account routes', () => {
       expect((await login(email, `192.0.2.${attempt}`)).statusCode).toBe(401);
     expect((await login(email, '192.0.2.200')).statusCode).toBe(429);
     expect((await login(uniqueEmail('other'), '192.0.2.200')).statusCode).toBe(401);
+  });
+
+  it('counts only failed logins that reached the password check against the account', async () => {
+    const email = uniqueEmail('hammered');
+    // One address hammering the account is stopped per address after 3; those refusals do not count.
+    for (let attempt = 0; attempt < 20; attempt++) await login(email, '192.0.2.250');
+    expect((await login(email, '192.0.2.251')).statusCode).toBe(401);
+    // The owner's own successful logins do not count either.
+    const owner = await signUpThroughApi(t.app, { email: uniqueEmail('owner') });
+    for (let attempt = 0; attempt < 16; attempt++) {
+      const signIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: `192.0.2.${100 + attempt}`,
+        payload: { email: owner.user.email, password: TEST_PASSWORD },
+      });
+      expect(signIn.statusCode).toBe(200);
+    }
   });
 
   it('limits password-reset requests per address', async () => {

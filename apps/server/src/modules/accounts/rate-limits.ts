@@ -30,24 +30,33 @@ export function loginRateLimit(config: Config): RateLimitOptions {
 }
 
 /**
- * Per e-mail from any address, five times the per-address budget: guessing one account's password from many
- * addresses at once is slowed down too, while a colleague mistyping in the same office is not locked out.
- * (The plugin runs one route limit per request, so this second one is checked by hand.)
+ * Failed logins per e-mail from any address, five times the per-address budget: guessing one account's password
+ * from many addresses is slowed down too. Only failures count, so neither the account's owner signing in nor
+ * attempts already refused per address can lock the account for everyone.
+ * (The plugin runs one route limit per request, so this one is kept by hand.)
  */
-export function loginPerAccountGuard(app: FastifyInstance, config: Config) {
-  const check = app.createRateLimit({
-    max: config.loginRateLimit * 5,
+export function failedLoginsPerAccount(app: FastifyInstance, config: Config) {
+  const max = config.loginRateLimit * 5;
+  const counter = app.createRateLimit({
+    max,
     timeWindow: '15 minutes',
     keyGenerator: (request) => `account|${bodyEmail(request)}`,
   });
-  return async (request: FastifyRequest) => {
-    const limit = await check(request);
-    if (!limit.isAllowed && limit.isExceeded)
-      throw new AppError(
-        429,
-        'rate_limited',
-        `Too many attempts. Try again in ${limit.ttlInSeconds} seconds.`,
-      );
+  return {
+    /** Before checking the password: refuse while the account has had too many failures. */
+    refuseWhenExceeded: async (request: FastifyRequest) => {
+      const seen = await counter(request, { increment: false });
+      if (!seen.isAllowed && seen.remaining === 0)
+        throw new AppError(
+          429,
+          'rate_limited',
+          `Too many failed attempts for this account. Try again in ${seen.ttlInSeconds} seconds.`,
+        );
+    },
+    /** After a wrong password. */
+    countFailure: async (request: FastifyRequest) => {
+      await counter(request);
+    },
   };
 }
 

@@ -1,12 +1,13 @@
 import { loginSchema, signUpSchema } from '@crossgov/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../lib/errors.ts';
 import { noContent, sessionOut, signedInOut } from './account.dto.ts';
 import { findUserById } from './account.repo.ts';
 import type { AccountDeps } from './account.routes.ts';
 import { logIn, type SessionOptions, signUp, toUserView } from './account.service.ts';
 import { SESSION_COOKIE } from './actor.repo.ts';
-import { loginPerAccountGuard, loginRateLimit, signUpRateLimit } from './rate-limits.ts';
+import { failedLoginsPerAccount, loginRateLimit, signUpRateLimit } from './rate-limits.ts';
 import { endSessionBySecret, signOut } from './session.service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 
@@ -71,11 +72,12 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AccountDeps): 
     },
   );
 
+  const failedLogins = failedLoginsPerAccount(r, config);
   r.post(
     '/api/auth/login',
     {
       config: { rateLimit: loginRateLimit(config) },
-      preHandler: loginPerAccountGuard(r, config),
+      preHandler: failedLogins.refuseWhenExceeded,
       schema: {
         tags,
         summary: 'Sign in with e-mail and password (rate-limited per address and e-mail)',
@@ -84,9 +86,15 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AccountDeps): 
       },
     },
     async (request, reply) => {
-      const { user, session } = await logIn(db, request.body, sessionOptionsOf(request, config.sessionDays));
-      setSessionCookie(reply, config, session);
-      return { user: toUserView(user), csrfToken: session.csrfToken };
+      const signedIn = await logIn(db, request.body, sessionOptionsOf(request, config.sessionDays)).catch(
+        async (error: unknown) => {
+          if (error instanceof AppError && error.code === 'invalid_credentials')
+            await failedLogins.countFailure(request);
+          throw error;
+        },
+      );
+      setSessionCookie(reply, config, signedIn.session);
+      return { user: toUserView(signedIn.user), csrfToken: signedIn.session.csrfToken };
     },
   );
 
