@@ -268,7 +268,9 @@ async function acceptInvitation(db: Database, actor: Actor, invitation: Invitati
       `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
     );
   await db.transaction(async (tx) => {
-    // Claim the invitation first, so that two clicks (or two tabs) cannot both use it.
+    // Memberships of one organisation change one at a time; then claim the invitation, so that two clicks
+    // (or two tabs) cannot both use it.
+    await lockOrganisation(tx, invitation.organisationId);
     const [claimed] = await tx
       .update(organisationInvitations)
       .set({ acceptedAt: new Date() })

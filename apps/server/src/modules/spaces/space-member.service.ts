@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisations } from '../organisations/organisation.table.ts';
-import { lockSpace, requireSpace } from './space.access.ts';
+import { lockSpace, lockSpaceAndRequire, requireSpace } from './space.access.ts';
 import { spaceInvitations, spaceMembers, spaces } from './space.table.ts';
 
 export const SPACE_INVITATION_DAYS = 14;
@@ -84,7 +84,7 @@ export async function changeSpaceMemberRole(
   const { role } = change;
   const { space } = await requireSpace(db, slug, actor, 'manage');
   await db.transaction(async (tx) => {
-    await lockSpace(tx, space.id);
+    await lockSpaceAndRequire(tx, space.id, actor, 'manage');
     const [membership] = await tx
       .select({ role: spaceMembers.role, version: spaceMembers.version })
       .from(spaceMembers)
@@ -97,10 +97,18 @@ export async function changeSpaceMemberRole(
       throw conflict('A space needs at least one manager.', [
         { field: 'body.role', message: 'last manager' },
       ]);
-    await tx
+    const changed = await tx
       .update(spaceMembers)
       .set({ role, version: membership.version + 1 })
-      .where(and(eq(spaceMembers.spaceId, space.id), eq(spaceMembers.userId, userId)));
+      .where(
+        and(
+          eq(spaceMembers.spaceId, space.id),
+          eq(spaceMembers.userId, userId),
+          eq(spaceMembers.version, membership.version),
+        ),
+      )
+      .returning({ version: spaceMembers.version });
+    if (changed.length === 0) throw versionConflict('This membership', membership.version + 1);
     await recordAudit(tx, {
       actor,
       action: 'space.member_role_changed',
@@ -118,7 +126,7 @@ export async function removeSpaceMember(db: Database, actor: Actor | null, slug:
   const leaving = user.userId === userId;
   const { space } = await requireSpace(db, slug, actor, leaving ? 'view' : 'manage');
   await db.transaction(async (tx) => {
-    await lockSpace(tx, space.id);
+    await lockSpaceAndRequire(tx, space.id, actor, leaving ? 'view' : 'manage');
     const current = await memberRole(tx, space.id, userId);
     if (!current) throw notFound('This member');
     if (current === 'manage' && (await managerCount(tx, space.id)) <= 1)
@@ -251,7 +259,9 @@ async function accept(
       `This invitation was sent to ${invitation.email}; sign in with that address to accept it.`,
     );
   return db.transaction(async (tx) => {
-    // Claim the invitation first, so that two clicks (or two tabs) cannot both use it.
+    // Memberships of one space change one at a time (see lockSpace); then claim the invitation, so that two
+    // clicks (or two tabs) cannot both use it.
+    await lockSpace(tx, invitation.spaceId);
     const [claimed] = await tx
       .update(spaceInvitations)
       .set({ acceptedAt: new Date() })

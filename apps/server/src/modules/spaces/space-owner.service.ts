@@ -10,7 +10,7 @@ import { enqueueMail } from '../mail/mail.service.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { requireOrganisation, requireOrganisationAdmin } from '../organisations/organisation.service.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
-import { lockSpace, requireSpace, type SpaceRow } from './space.access.ts';
+import { lockSpaceAndRequire, requireSpace, type SpaceRow } from './space.access.ts';
 import { spaceOwnerRequests, spaceOwners, spaces } from './space.table.ts';
 
 type OwnerRequestStatus = 'pending' | 'accepted' | 'declined';
@@ -189,15 +189,17 @@ export async function removeOwner(db: Database, actor: Actor | null, slug: strin
   if (!ownerIds.includes(organisationId)) throw notFound('This owner');
   await db.transaction(async (tx) => {
     // Two managers removing the last two owners at once must not both succeed.
-    await lockSpace(tx, space.id);
+    await lockSpaceAndRequire(tx, space.id, actor, 'manage');
     const [remaining] = await tx
       .select({ n: count() })
       .from(spaceOwners)
       .where(eq(spaceOwners.spaceId, space.id));
     if ((remaining?.n ?? 0) <= 1) throw conflict('A space needs at least one owner organisation.');
-    await tx
+    const removed = await tx
       .delete(spaceOwners)
-      .where(and(eq(spaceOwners.spaceId, space.id), eq(spaceOwners.organisationId, organisationId)));
+      .where(and(eq(spaceOwners.spaceId, space.id), eq(spaceOwners.organisationId, organisationId)))
+      .returning({ organisationId: spaceOwners.organisationId });
+    if (removed.length === 0) throw notFound('This owner');
     await recordAudit(tx, {
       actor,
       action: 'space.owner_removed',

@@ -1,5 +1,5 @@
 import type { SpaceRole, SpaceVisibility } from '@crossgov/shared';
-import { eq, sql } from 'drizzle-orm';
+import { eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -20,10 +20,17 @@ export interface SpaceAccess {
   permissions: SpacePermissions;
 }
 
+type AccessRow = Awaited<ReturnType<typeof accessQuery>>[number];
+
 // Drizzle names the selected table's columns unqualified ("id"), which inside a subquery would bind to the
 // subquery's own table: the subqueries below name the outer row as spaces.id.
-const spaceAccessQuery = preparedPerDatabase((db) => {
-  const userId = sql.placeholder('userId');
+/** The space picked by slug or id, with what the reader's rights depend on; values or placeholders. */
+function accessQuery(
+  db: Queryable,
+  by: 'slug' | 'id',
+  key: string | Placeholder,
+  reader: string | null | Placeholder,
+) {
   return db
     .select({
       space: spaces,
@@ -33,29 +40,21 @@ const spaceAccessQuery = preparedPerDatabase((db) => {
         from space_owners o join organisations org on org.id = o.organisation_id where o.space_id = spaces.id)`,
       memberCount: sql<number>`(select count(*)::int from space_members m where m.space_id = spaces.id)`,
       memberRole: sql<SpaceRole | null>`(select m.role from space_members m
-        where m.space_id = spaces.id and m.user_id = ${userId}::uuid)`,
+        where m.space_id = spaces.id and m.user_id = ${reader}::uuid)`,
       ownerOrganisationRoles: sql<string[]>`(select coalesce(json_agg(om.role), '[]'::json)
         from space_owners o join organisation_members om on om.organisation_id = o.organisation_id
-        where o.space_id = spaces.id and om.user_id = ${userId}::uuid)`,
+        where o.space_id = spaces.id and om.user_id = ${reader}::uuid)`,
     })
     .from(spaces)
-    .where(eq(spaces.slug, sql.placeholder('slug')))
-    .limit(1)
-    .prepare('space_access_by_slug');
-});
+    .where(eq(spaces[by], key))
+    .limit(1);
+}
 
-/**
- * Loads a space and what the actor may do in it, in one round trip: the space, its owner organisations, its
- * member count, the actor's own membership and the actor's roles in the owner organisations (every space
- * request starts here, and the space page needs nothing more).
- */
-export async function loadSpaceAccess(
-  db: Database,
-  slug: string,
-  actor: Actor | null,
-): Promise<SpaceAccess | null> {
-  const [found] = await spaceAccessQuery(db).execute({ slug, userId: actor?.userId ?? null });
-  if (!found) return null;
+const accessBySlug = preparedPerDatabase((db) =>
+  accessQuery(db, 'slug', sql.placeholder('slug'), sql.placeholder('userId')).prepare('space_access_by_slug'),
+);
+
+function toAccess(found: AccessRow, actor: Actor | null): SpaceAccess {
   const { space, owners, memberCount, memberRole, ownerOrganisationRoles } = found;
   const permissions = spacePermissions({
     visibility: space.visibility as SpaceVisibility,
@@ -75,6 +74,34 @@ export async function loadSpaceAccess(
 }
 
 /**
+ * Loads a space and what the actor may do in it, in one round trip: the space, its owner organisations, its
+ * member count, the actor's own membership and the actor's roles in the owner organisations (every space
+ * request starts here, and the space page needs nothing more).
+ */
+export async function loadSpaceAccess(
+  db: Database,
+  slug: string,
+  actor: Actor | null,
+): Promise<SpaceAccess | null> {
+  const [found] = await accessBySlug(db).execute({ slug, userId: actor?.userId ?? null });
+  return found ? toAccess(found, actor) : null;
+}
+
+function checked(
+  access: SpaceAccess | null,
+  what: string,
+  actor: Actor | null,
+  permission: keyof SpacePermissions,
+): SpaceAccess {
+  if (!access?.permissions.view) throw notFound(`Space "${what}"`);
+  if (!access.permissions[permission]) {
+    if (!actor) throw unauthorized();
+    throw forbidden(`You need the "${permission}" right in this space.`);
+  }
+  return access;
+}
+
+/**
  * Loads a space and checks one permission. A space the actor may not even view answers 404 (as on GitHub),
  * so that private spaces do not reveal that they exist; one they may view but not act in answers 401 or 403.
  */
@@ -84,13 +111,7 @@ export async function requireSpace(
   actor: Actor | null,
   permission: keyof SpacePermissions = 'view',
 ): Promise<SpaceAccess> {
-  const access = await loadSpaceAccess(db, slug, actor);
-  if (!access?.permissions.view) throw notFound(`Space "${slug}"`);
-  if (!access.permissions[permission]) {
-    if (!actor) throw unauthorized();
-    throw forbidden(`You need the "${permission}" right in this space.`);
-  }
-  return access;
+  return checked(await loadSpaceAccess(db, slug, actor), slug, actor, permission);
 }
 
 /**
@@ -99,4 +120,19 @@ export async function requireSpace(
  */
 export async function lockSpace(tx: Queryable, spaceId: string): Promise<void> {
   await tx.execute(sql`select 1 from spaces where id = ${spaceId} for update`);
+}
+
+/**
+ * Locks a space for a change to its members or owners, then checks the actor's right again under the lock: the
+ * change that held the lock before may just have taken that right away (a manager demoted by another).
+ */
+export async function lockSpaceAndRequire(
+  tx: Queryable,
+  spaceId: string,
+  actor: Actor | null,
+  permission: keyof SpacePermissions,
+): Promise<SpaceAccess> {
+  await lockSpace(tx, spaceId);
+  const [found] = await accessQuery(tx, 'id', spaceId, actor?.userId ?? null);
+  return checked(found ? toAccess(found, actor) : null, spaceId, actor, permission);
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -9,7 +9,9 @@ import {
   type TestUser,
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { auditLog } from '../audit/audit.table.ts';
 import { outbox } from '../mail/mail.table.ts';
+import { spaceMembers } from './space.table.ts';
 
 describe('co-owned spaces', () => {
   let t: TestApp;
@@ -175,6 +177,38 @@ describe('co-owned spaces', () => {
     expect(demote.statusCode).toBe(409);
     expect(demote.json().type).toMatch(/\/conflict$/);
     expect((await as(t.app, swede)({ method: 'DELETE', url })).statusCode).toBe(409);
+  });
+
+  it('never lets a manager act on a right that another manager took away at the same moment', async () => {
+    const space = await createSpace(t.app, swede, [sweden.id]);
+    const [b, c] = [await createTestUser(t.database.db), await createTestUser(t.database.db)];
+    for (const person of [b, c])
+      await t.database.db
+        .insert(spaceMembers)
+        .values({ spaceId: space.id, userId: person.id, role: 'manage' });
+    const demote = (by: TestUser, whom: TestUser) =>
+      as(
+        t.app,
+        by,
+      )({
+        method: 'PATCH',
+        url: `/api/spaces/${space.slug}/members/${whom.id}`,
+        payload: { role: 'view', version: 1 },
+      });
+    const [first, second] = await Promise.all([demote(swede, b), demote(b, c)]);
+    expect(first.statusCode).toBe(204);
+    const changes = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.spaceId, space.id), eq(auditLog.action, 'space.member_role_changed')))
+      .orderBy(auditLog.seq);
+    if (second.statusCode === 204) {
+      // Both may succeed only if B acted while still a manager, that is before being demoted.
+      expect(changes.map((change) => change.actorId)).toEqual([b.id, swede.id]);
+    } else {
+      expect(second.statusCode).toBe(403);
+      expect(changes.map((change) => change.actorId)).toEqual([swede.id]);
+    }
   });
 
   it('refuses a role change made on a stale membership with 409 and keeps the first', async () => {
