@@ -27,7 +27,15 @@ const environmentSchema = z.object({
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|[0-9a-fA-F:.,/ ]+)$/, 'true, false, or proxy addresses and ranges')
+    .refine(
+      (value) =>
+        value === 'true' ||
+        value === 'false' ||
+        value
+          .split(',')
+          .every((entry) => /^[0-9a-fA-F:.]*[.:][0-9a-fA-F:.]*(\/\d{1,3})?$/.test(entry.trim())),
+      'true, false, or the addresses and ranges of your proxies, such as 10.0.0.0/8',
+    )
     .default('false'),
 });
 
@@ -55,7 +63,7 @@ export interface Config {
   cookieSecure: boolean;
   loginRateLimit: number;
   webDist: string | undefined;
-  /** Which proxies' X-Forwarded-For to believe for the client address (rate limits, session records). */
+  /** Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs). */
   trustProxy: boolean | string;
 }
 

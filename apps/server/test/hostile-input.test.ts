@@ -77,6 +77,16 @@ describe('hostile input', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([{ field: 'body.webiste', message: 'unknown field' }]);
+    const nested = await as(
+      t.app,
+      user,
+    )({
+      method: 'PATCH',
+      url: `/api/organisations/${organisation.slug}`,
+      payload: { names: { sv: { text: 'Förbundet', provenence: 'official' } }, version: 1 },
+    });
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json().errors).toEqual([{ field: 'body.names.sv.provenence', message: 'unknown field' }]);
     const view = (
       await as(t.app, user)({ method: 'GET', url: `/api/organisations/${organisation.slug}` })
     ).json();

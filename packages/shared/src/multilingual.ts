@@ -5,7 +5,8 @@ import { CONTENT_LANGUAGE_PATTERN } from './languages.ts';
 export const PROVENANCES = ['original', 'human', 'machine', 'official'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-export const localisedTextSchema = z.object({
+/** Strict: a misspelt "provenence" is an error, not a silent fall-back to "original". */
+export const localisedTextSchema = z.strictObject({
   text: z.string().trim().min(1).max(2000),
   provenance: z.enum(PROVENANCES).default('original'),
 });

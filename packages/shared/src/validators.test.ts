@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { COUNTRY_CODES } from './countries.ts';
-import { CONTENT_LANGUAGE_PATTERN, multilingualSchema, pickText } from './index.ts';
+import {
+  CONTENT_LANGUAGE_PATTERN,
+  multilingualSchema,
+  ORGANISATION_TYPES,
+  PROVENANCES,
+  pickText,
+  SPACE_VISIBILITIES,
+} from './index.ts';
 import {
   countryCodeSchema,
   emailSchema,
@@ -20,28 +28,63 @@ const anything = fc.anything({
   withDate: true,
 });
 
+/** Addresses every validator must take: plain letters and digits, one dot at most on each side. */
+const plainAddress = fc.stringMatching(/^[a-z0-9]{1,12}(\.[a-z0-9]{1,8})?@[a-z0-9]{1,12}\.[a-z]{2,6}$/);
+
 describe('validators under random and hostile input', () => {
   it('are idempotent: what they accept, they accept again unchanged', () => {
-    for (const schema of [
-      multilingualSchema,
-      organisationInputSchema,
-      spaceInputSchema,
-      emailSchema,
-      slugSchema,
-      websiteSchema,
-      pageQuerySchema,
-    ]) {
+    // Near-valid inputs (so that many are accepted) mixed with anything at all.
+    const language = fc.constantFrom('en', 'fr', 'sv', 'fi', 'ar', 'se', 'xx-YY');
+    const localised = fc.record(
+      {
+        text: fc.oneof(
+          fc.constantFrom('Kvarkenrådet', ' Pohjanmaan liitto ', 'مجلس'),
+          fc.string({ maxLength: 30 }),
+        ),
+        provenance: fc.constantFrom(...PROVENANCES),
+      },
+      { requiredKeys: ['text'] },
+    );
+    const multilingual = fc.dictionary(language, localised, { minKeys: 1, maxKeys: 3 });
+    const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,4})?$/);
+    const organisation = fc.record({
+      slug,
+      names: multilingual,
+      type: fc.constantFrom(...ORGANISATION_TYPES),
+      country: fc.constantFrom('se', 'FI', 'Gb', 'zz'),
+      website: fc.option(fc.webUrl(), { nil: null }),
+    });
+    const space = fc.record({
+      slug,
+      titles: multilingual,
+      visibility: fc.constantFrom(...SPACE_VISIBILITIES),
+      ownerOrganisationIds: fc.array(fc.uuid(), { minLength: 1, maxLength: 3 }),
+    });
+    const cases: [z.ZodType, fc.Arbitrary<unknown>][] = [
+      [multilingualSchema, multilingual],
+      [organisationInputSchema, organisation],
+      [spaceInputSchema, space],
+      [emailSchema, plainAddress.map((address) => ` ${address.toUpperCase()}`)],
+      [slugSchema, slug],
+      [websiteSchema, fc.webUrl()],
+      [pageQuerySchema, fc.record({ limit: fc.nat(200).map(String), offset: fc.nat().map(String) })],
+    ];
+    for (const [schema, nearlyValid] of cases) {
+      let accepted = 0;
       fc.assert(
-        fc.property(anything, (value) => {
+        fc.property(fc.oneof(nearlyValid, anything), (value) => {
           const first = schema.safeParse(value);
-          if (!first.success) {
-            expect(first.error.issues.length).toBeGreaterThan(0);
-            return;
-          }
+          if (!first.success) return;
+          accepted++;
           expect(schema.parse(first.data)).toEqual(first.data);
         }),
         { numRuns: 300 },
       );
+      // The property means something only if it was exercised.
+      expect(
+        accepted,
+        `inputs accepted in case ${cases.findIndex(([known]) => known === schema)}`,
+      ).toBeGreaterThan(30);
     }
   });
 
@@ -110,10 +153,9 @@ describe('validators under random and hostile input', () => {
 
   it('give back e-mail addresses trimmed and lower-cased', () => {
     fc.assert(
-      fc.property(fc.emailAddress(), fc.constantFrom('', ' ', '\t'), (address, padding) => {
+      fc.property(plainAddress, fc.constantFrom('', ' ', '\t'), (address, padding) => {
         const result = emailSchema.safeParse(`${padding}${address.toUpperCase()}${padding}`);
-        if (!result.success) return;
-        expect(result.data).toBe(address.toLowerCase());
+        expect(result.success && result.data).toBe(address);
       }),
       { numRuns: 500 },
     );

@@ -50,6 +50,25 @@ describe('rate limits on anonymous account routes', () => {
     expect((await spoofed('203.0.113.99')).statusCode).toBe(429);
   });
 
+  it('believes X-Forwarded-For from a proxy named in TRUST_PROXY', async () => {
+    const behindProxy = await createTestApp({ env: { LOGIN_RATE_LIMIT: '3', TRUST_PROXY: '127.0.0.1' } });
+    try {
+      const email = uniqueEmail('proxied');
+      for (let client = 0; client < 5; client++) {
+        const response = await behindProxy.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': `203.0.113.${client}` },
+          payload: { email, password: 'a wrong password' },
+        });
+        expect(response.statusCode).toBe(401);
+      }
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('slows down guessing one account from many addresses', async () => {
     const email = uniqueEmail('sprayed');
     // Five times the per-address budget of 3, spread over addresses that each stay under their own limit.
