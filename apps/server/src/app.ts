@@ -11,6 +11,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import type { MailTransport } from './modules/mail/mail.service.ts';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes.ts';
+import { databaseRateLimitStore } from './modules/rate-limits/rate-limit.store.ts';
 import { registerSpaceRoutes } from './modules/spaces/space.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -76,7 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so that every process behind a load balancer shares one budget.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.database.db) });
   await registerOpenApi(app);
   registerAuth(app, deps.database.db);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { signUpThroughApi, TEST_PASSWORD, uniqueEmail } from '../../../test/session-client.ts';
+import { buildApp } from '../../app.ts';
 
 describe('rate limits on anonymous account routes', () => {
   let t: TestApp;
@@ -66,6 +67,27 @@ describe('rate limits on anonymous account routes', () => {
       }
     } finally {
       await behindProxy.close();
+    }
+  });
+
+  it('shares one budget between app processes on the same database', async () => {
+    // A second app on the same database, as a second process behind a load balancer would be.
+    const second = await buildApp({ config: t.config, database: t.database, serveWeb: false });
+    try {
+      const email = uniqueEmail('balanced');
+      const attempt = (app: typeof t.app) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '198.51.100.77',
+          payload: { email, password: 'a wrong password' },
+        });
+      expect((await attempt(t.app)).statusCode).toBe(401);
+      expect((await attempt(second)).statusCode).toBe(401);
+      expect((await attempt(t.app)).statusCode).toBe(401);
+      expect((await attempt(second)).statusCode).toBe(429);
+    } finally {
+      await second.close();
     }
   });
 
