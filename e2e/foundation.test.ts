@@ -215,6 +215,36 @@ describe('the foundation, in Chromium, as people would use it', () => {
     await expect(row.textContent()).resolves.toContain('Pohjanmaan liitto');
   });
 
+  it('lets a colleague ask to join an organisation, the owner approve, and an administrator verify it', async () => {
+    const applicant = colleague.page;
+    await applicant.goto('/organisations/region-vasterbotten');
+    await applicant.getByRole('button', { name: 'Ask to join' }).click();
+    await applicant
+      .getByLabel('Message to the administrators')
+      .fill('I coordinate the Kvarken commuter study.');
+    await applicant.getByRole('button', { name: 'Send the request' }).click();
+    await applicant.getByText('Your request to join is waiting for an answer.').waitFor();
+    await applicant.reload();
+    await applicant.getByText('Your request to join is waiting for an answer.').waitFor();
+
+    const { page } = founder;
+    await page.goto('/organisations/region-vasterbotten');
+    await page.getByRole('button', { name: 'Approve Aino Virtanen' }).click();
+    await page.getByRole('button', { name: 'Remove Aino Virtanen' }).waitFor();
+    await expectAccessible(page);
+    await applicant.reload();
+    await applicant.getByRole('button', { name: 'Leave the organisation' }).waitFor();
+
+    // Sara is also the platform administrator: she checks that the Finnish partner is who it claims to be.
+    await page.goto(`/organisations/${partnerSlug}`);
+    await page.getByText('This organisation is not verified.').waitFor();
+    await page.getByRole('button', { name: 'Verify the organisation' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Verify the organisation' }).click();
+    await page.getByText('This organisation is verified.').waitFor();
+    await page.goto('/spaces/cross-border-commuting-without-friction');
+    await page.locator('main').getByText('Verified').first().waitFor();
+  });
+
   it('creates a personal API token, shown once, that works until it is revoked', async () => {
     const { page } = founder;
     await page.goto('/account?tab=tokens');
