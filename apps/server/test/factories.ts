@@ -137,3 +137,18 @@ export async function addOrganisationMember(
   await db.insert(organisationMembers).values({ organisationId, userId: person.id, role });
   return person;
 }
+
+/** A manager invites someone to a space; the answer is the invitation. */
+export async function inviteToSpace(
+  app: FastifyInstance,
+  manager: TestUser,
+  slug: string,
+  invitation: { email: string; role: string; organisationId?: string },
+) {
+  const response = await as(
+    app,
+    manager,
+  )({ method: 'POST', url: `/api/spaces/${slug}/invitations`, payload: invitation });
+  if (response.statusCode !== 201) throw new Error(`invitation not sent: ${response.body}`);
+  return response.json() as { id: string; email: string; role: string };
+}

@@ -147,6 +147,31 @@ export async function removeMember(db: Database, actor: Actor | null, slug: stri
   });
 }
 
+/**
+ * Closes an invitation that is still open, by accepting or withdrawing it; undefined if it was no longer open
+ * (so that of two requests at once, only one closes it).
+ */
+async function closeOpenInvitation(
+  tx: Queryable,
+  organisationId: string,
+  id: string,
+  closing: { acceptedAt: Date } | { revokedAt: Date },
+) {
+  const [row] = await tx
+    .update(organisationInvitations)
+    .set(closing)
+    .where(
+      and(
+        eq(organisationInvitations.organisationId, organisationId),
+        eq(organisationInvitations.id, id),
+        isNull(organisationInvitations.acceptedAt),
+        isNull(organisationInvitations.revokedAt),
+      ),
+    )
+    .returning({ id: organisationInvitations.id });
+  return row;
+}
+
 export async function listInvitations(db: Database, actor: Actor | null, slug: string) {
   const organisation = await requireOrganisation(db, slug);
   await requireOrganisationAdmin(db, organisation, actor);
@@ -234,19 +259,8 @@ export async function revokeOrganisationInvitation(
   const organisation = await requireOrganisation(db, slug);
   await requireOrganisationAdmin(db, organisation, actor);
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(organisationInvitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(organisationInvitations.id, id),
-          eq(organisationInvitations.organisationId, organisation.id),
-          isNull(organisationInvitations.acceptedAt),
-          isNull(organisationInvitations.revokedAt),
-        ),
-      )
-      .returning();
-    if (!row) throw notFound('An open invitation with this id');
+    if (!(await closeOpenInvitation(tx, organisation.id, id, { revokedAt: new Date() })))
+      throw notFound('An open invitation with this id');
     await recordAudit(tx, {
       actor,
       action: 'organisation.invitation_revoked',
@@ -271,17 +285,9 @@ async function acceptInvitation(db: Database, actor: Actor, invitation: Invitati
     // Memberships of one organisation change one at a time; then claim the invitation, so that two clicks
     // (or two tabs) cannot both use it.
     await lockOrganisation(tx, invitation.organisationId);
-    const [claimed] = await tx
-      .update(organisationInvitations)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(organisationInvitations.id, invitation.id),
-          isNull(organisationInvitations.acceptedAt),
-          isNull(organisationInvitations.revokedAt),
-        ),
-      )
-      .returning({ id: organisationInvitations.id });
+    const claimed = await closeOpenInvitation(tx, invitation.organisationId, invitation.id, {
+      acceptedAt: new Date(),
+    });
     if (!claimed) throw invitationUnavailable();
     // Someone who is already a member keeps the role they have.
     const existing = await roleInOrganisation(tx, invitation.organisationId, actor.userId);

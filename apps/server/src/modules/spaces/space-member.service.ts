@@ -221,22 +221,36 @@ export async function inviteToSpace(
   return invitationView(row);
 }
 
+/**
+ * Closes an invitation that is still open, by accepting or withdrawing it; undefined if it was no longer open
+ * (so that of two requests at once, only one closes it).
+ */
+async function closeOpenInvitation(
+  tx: Queryable,
+  spaceId: string,
+  id: string,
+  closing: { acceptedAt: Date } | { revokedAt: Date },
+) {
+  const [row] = await tx
+    .update(spaceInvitations)
+    .set(closing)
+    .where(
+      and(
+        eq(spaceInvitations.spaceId, spaceId),
+        eq(spaceInvitations.id, id),
+        isNull(spaceInvitations.acceptedAt),
+        isNull(spaceInvitations.revokedAt),
+      ),
+    )
+    .returning({ id: spaceInvitations.id });
+  return row;
+}
+
 export async function revokeSpaceInvitation(db: Database, actor: Actor | null, slug: string, id: string) {
   const { space } = await requireSpace(db, slug, actor, 'manage');
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(spaceInvitations)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(spaceInvitations.spaceId, space.id),
-          eq(spaceInvitations.id, id),
-          isNull(spaceInvitations.acceptedAt),
-          isNull(spaceInvitations.revokedAt),
-        ),
-      )
-      .returning();
-    if (!row) throw notFound('An open invitation with this id');
+    if (!(await closeOpenInvitation(tx, space.id, id, { revokedAt: new Date() })))
+      throw notFound('An open invitation with this id');
     await recordAudit(tx, {
       actor,
       action: 'space.invitation_revoked',
@@ -262,18 +276,9 @@ async function accept(
     // Memberships of one space change one at a time (see lockSpace); then claim the invitation, so that two
     // clicks (or two tabs) cannot both use it.
     await lockSpace(tx, invitation.spaceId);
-    const [claimed] = await tx
-      .update(spaceInvitations)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(spaceInvitations.spaceId, invitation.spaceId),
-          eq(spaceInvitations.id, invitation.id),
-          isNull(spaceInvitations.acceptedAt),
-          isNull(spaceInvitations.revokedAt),
-        ),
-      )
-      .returning({ id: spaceInvitations.id });
+    const claimed = await closeOpenInvitation(tx, invitation.spaceId, invitation.id, {
+      acceptedAt: new Date(),
+    });
     if (!claimed) throw invitationUnavailable();
     const current = await memberRole(tx, invitation.spaceId, actor.userId);
     // An invitation can raise a member's role, never lower it (it must not demote a manager).

@@ -5,6 +5,7 @@ import {
   createOrganisation,
   createSpace,
   createTestUser,
+  inviteToSpace,
   spaceBody,
   type TestUser,
 } from '../../../test/factories.ts';
@@ -112,15 +113,11 @@ describe('co-owned spaces', () => {
 
   it('invites a colleague from another organisation with a role', async () => {
     const space = await createSpace(t.app, swede, [sweden.id]);
-    const sent = await as(
-      t.app,
-      swede,
-    )({
-      method: 'POST',
-      url: `/api/spaces/${space.slug}/invitations`,
-      payload: { email: finn.email, role: 'edit', organisationId: finland.id },
+    await inviteToSpace(t.app, swede, space.slug, {
+      email: finn.email,
+      role: 'edit',
+      organisationId: finland.id,
     });
-    expect(sent.statusCode).toBe(201);
     const mails = await t.database.db.select().from(outbox).where(eq(outbox.toAddress, finn.email));
     const mail = mails.find((candidate) => candidate.bodyText.includes('/invitations/space?token='));
     const token = mail?.bodyText.match(/invitations\/space\?token=([\w-]+)/)?.[1] ?? '';
@@ -149,17 +146,9 @@ describe('co-owned spaces', () => {
 
   it('never lowers a role through an invitation, and uses each invitation once', async () => {
     const space = await createSpace(t.app, swede, [sweden.id]);
-    const sent = await as(
-      t.app,
-      swede,
-    )({
-      method: 'POST',
-      url: `/api/spaces/${space.slug}/invitations`,
-      payload: { email: swede.email, role: 'view' },
-    });
-    expect(sent.statusCode).toBe(201);
+    const sent = await inviteToSpace(t.app, swede, space.slug, { email: swede.email, role: 'view' });
     const accept = () =>
-      as(t.app, swede)({ method: 'POST', url: `/api/me/invitations/space/${sent.json().id}/accept` });
+      as(t.app, swede)({ method: 'POST', url: `/api/me/invitations/space/${sent.id}/accept` });
     expect((await accept()).statusCode).toBe(204);
     const members = (
       await as(t.app, swede)({ method: 'GET', url: `/api/spaces/${space.slug}/members` })
