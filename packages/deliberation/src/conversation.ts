@@ -26,7 +26,10 @@ export interface AnalysisInput extends AnalysisOptions {
   givenBaseClusters?: Cluster[];
 }
 
-function warmStart(matrix: VoteMatrix, memory: ConversationMemory | undefined): [Float64Array, Float64Array] | undefined {
+function warmStart(
+  matrix: VoteMatrix,
+  memory: ConversationMemory | undefined,
+): [Float64Array, Float64Array] | undefined {
   const previous = memory?.components;
   if (!previous) return undefined;
   // New comments start at 1, as polismath `power-iteration` pads the start vector.
@@ -40,10 +43,16 @@ function warmStart(matrix: VoteMatrix, memory: ConversationMemory | undefined): 
  * clusters, groups by silhouette with k smoothing, representativeness, consensus, group-aware consensus and
  * comment priorities. Returns the analysis and the memory for the next update.
  */
-export function analyzeMatrix(matrix: VoteMatrix, input: AnalysisInput = {}): { analysis: Analysis; memory: ConversationMemory } {
+export function analyzeMatrix(
+  matrix: VoteMatrix,
+  input: AnalysisInput = {},
+): { analysis: Analysis; memory: ConversationMemory } {
   const previous = new Set([...(input.memory?.inConversation ?? []), ...(input.keepInConversation ?? [])]);
   const inConversation = participantsInConversation(matrix, previous);
-  const pca = principalComponents(matrix, { iterations: input.pcaIterations ?? 1000, start: warmStart(matrix, input.memory) });
+  const pca = principalComponents(matrix, {
+    iterations: input.pcaIterations ?? 1000,
+    start: warmStart(matrix, input.memory),
+  });
   const xy = projectParticipants(matrix, pca);
   const rowOf = new Map(matrix.participantIds.map((id, row) => [id, row]));
   const projections = new Map<string, [number, number]>();
@@ -56,7 +65,10 @@ export function analyzeMatrix(matrix: VoteMatrix, input: AnalysisInput = {}): { 
   });
   const baseClusters =
     input.givenBaseClusters ??
-    kmeans(participantPoints, input.baseClusterCount ?? 100, { previous: input.memory?.baseClusters, maxIterations: 100 });
+    kmeans(participantPoints, input.baseClusterCount ?? 100, {
+      previous: input.memory?.baseClusters,
+      maxIterations: 100,
+    });
   const basePoints: Point[] = baseClusters.map((cluster) => ({
     key: String(cluster.id),
     x: cluster.center[0],
@@ -71,7 +83,9 @@ export function analyzeMatrix(matrix: VoteMatrix, input: AnalysisInput = {}): { 
   });
   const baseById = new Map(baseClusters.map((cluster) => [String(cluster.id), cluster]));
   const groupRows = grouping.chosen.map((group) =>
-    group.members.flatMap((baseId) => baseById.get(baseId)?.members ?? []).flatMap((id) => rowOf.get(id) ?? []),
+    group.members
+      .flatMap((baseId) => baseById.get(baseId)?.members ?? [])
+      .flatMap((id) => rowOf.get(id) ?? []),
   );
   const groupTallies = groupRows.map((rows) => tallyColumns(matrix, rows));
   const everyone = tallyColumns(matrix, matrix.participantIds.keys());
@@ -86,7 +100,9 @@ export function analyzeMatrix(matrix: VoteMatrix, input: AnalysisInput = {}): { 
   const groupAwareConsensus = new Map<string, number>();
   const commentPriorities = new Map<string, number>();
   const commentExtremity = new Map<string, number>();
-  const groupVotes = new Map<number, Map<string, GroupVoteCounts>>(grouping.chosen.map((group) => [group.id, new Map()]));
+  const groupVotes = new Map<number, Map<string, GroupVoteCounts>>(
+    grouping.chosen.map((group) => [group.id, new Map()]),
+  );
   matrix.commentIds.forEach((commentId, column) => {
     let product = 1;
     let agree = 0;
@@ -105,10 +121,16 @@ export function analyzeMatrix(matrix: VoteMatrix, input: AnalysisInput = {}): { 
     groupAwareConsensus.set(commentId, product);
     commentExtremity.set(commentId, extremity);
     const pass = seen - agree - disagree;
-    commentPriorities.set(commentId, commentPriority(matrix.meta[column] === 1, agree, pass, seen, extremity));
+    commentPriorities.set(
+      commentId,
+      commentPriority(matrix.meta[column] === 1, agree, pass, seen, extremity),
+    );
   });
   const components = new Map<string, [number, number]>(
-    matrix.commentIds.map((id, column) => [id, [pca.components[0][column] ?? 0, pca.components[1][column] ?? 0]]),
+    matrix.commentIds.map((id, column) => [
+      id,
+      [pca.components[0][column] ?? 0, pca.components[1][column] ?? 0],
+    ]),
   );
   const analysis: Analysis = {
     participants: matrix.participantIds.length,

@@ -37,7 +37,9 @@ export function silhouette(points: Point[], clusters: Cluster[]): number {
       let a = 0;
       let b = Number.POSITIVE_INFINITY;
       for (const cluster of clusters) {
-        const others = cluster.members.filter((member) => member !== key).flatMap((member) => byKey.get(member) ?? []);
+        const others = cluster.members
+          .filter((member) => member !== key)
+          .flatMap((member) => byKey.get(member) ?? []);
         if (others.length === 0) continue;
         const mean = others.reduce((sum, other) => sum + distance(point, other), 0) / others.length;
         if (cluster === own) a = mean;
@@ -52,7 +54,11 @@ export function silhouette(points: Point[], clusters: Cluster[]): number {
 }
 
 /** One update of polismath's `:group-k-smoother`; ties in silhouette go to the larger k (`max-key`). */
-export function smoothK(previous: KSmoother | undefined, silhouettes: Map<number, number>, buffer = 4): KSmoother {
+export function smoothK(
+  previous: KSmoother | undefined,
+  silhouettes: Map<number, number>,
+  buffer = 4,
+): KSmoother {
   let thisK = 0;
   let best = Number.NEGATIVE_INFINITY;
   for (const [k, score] of [...silhouettes].sort((a, b) => a[0] - b[0])) {

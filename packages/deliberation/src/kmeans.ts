@@ -121,7 +121,9 @@ export function warmStartClusters(points: Point[], previous: Cluster[], k: numbe
   }
   const unique: Cluster[] = [];
   for (const cluster of clusters) {
-    const twin = unique.findIndex((other) => other.center[0] === cluster.center[0] && other.center[1] === cluster.center[1]);
+    const twin = unique.findIndex(
+      (other) => other.center[0] === cluster.center[0] && other.center[1] === cluster.center[1],
+    );
     if (twin < 0) {
       unique.push(cluster);
       continue;
@@ -149,7 +151,10 @@ export function warmStartClusters(points: Point[], previous: Cluster[], k: numbe
     if (farthest.distance <= 0) return clusters;
     const point = byKey.get(farthest.key) as Point;
     const newId = Math.max(...clusters.map((cluster) => cluster.id)) + 1;
-    clusters = clusters.map((cluster) => ({ ...cluster, members: cluster.members.filter((key) => key !== farthest.key) }));
+    clusters = clusters.map((cluster) => ({
+      ...cluster,
+      members: cluster.members.filter((key) => key !== farthest.key),
+    }));
     clusters.push({ id: newId, members: [point.key], center: [point.x, point.y] });
   }
 }
@@ -161,13 +166,23 @@ export function kmeans(
   options: { previous?: Cluster[] | undefined; maxIterations?: number } = {},
 ): Cluster[] {
   if (points.length === 0) return [];
-  const start = options.previous?.length ? warmStartClusters(points, options.previous, k) : initialClusters(points, k);
-  let centres: Working[] = start.map((cluster) => ({ id: cluster.id, x: cluster.center[0], y: cluster.center[1] }));
+  const start = options.previous?.length
+    ? warmStartClusters(points, options.previous, k)
+    : initialClusters(points, k);
+  let centres: Working[] = start.map((cluster) => ({
+    id: cluster.id,
+    x: cluster.center[0],
+    y: cluster.center[1],
+  }));
   let iterationsLeft = options.maxIterations ?? 20;
   for (;;) {
     const next = step(points, centres);
     if (iterationsLeft === 0 || sameClustering(centres, next.centres)) {
-      const clusters: Cluster[] = next.centres.map((centre) => ({ id: centre.id, members: [], center: [centre.x, centre.y] }));
+      const clusters: Cluster[] = next.centres.map((centre) => ({
+        id: centre.id,
+        members: [],
+        center: [centre.x, centre.y],
+      }));
       next.assignment.forEach((cluster, p) => clusters[cluster]?.members.push((points[p] as Point).key));
       return clusters.sort((a, b) => a.id - b.id);
     }

@@ -100,7 +100,8 @@ function powerIteration(
     if (eigenvalue === 0) return new Float64Array(vector.length);
     const next = product.map((value) => value / eigenvalue);
     let moved = 0;
-    for (let i = 0; i < next.length; i++) moved = Math.max(moved, Math.abs((next[i] ?? 0) - (vector[i] ?? 0)));
+    for (let i = 0; i < next.length; i++)
+      moved = Math.max(moved, Math.abs((next[i] ?? 0) - (vector[i] ?? 0)));
     vector = next;
     const settled = Math.abs(eigenvalue - lastEigenvalue) <= 1e-15 * eigenvalue && moved < 1e-13;
     if (settled) break;
@@ -170,7 +171,11 @@ export function projectParticipants(matrix: VoteMatrix, pca: PrincipalComponents
  * Comment projections and extremity (polismath `pca-project-cmnts`, `with-proj-and-extremtiy`): each comment
  * is projected as a participant who voted -1 on it alone; its extremity is the length of that projection.
  */
-export function projectComments(pca: PrincipalComponents): { x: Float64Array; y: Float64Array; extremity: Float64Array } {
+export function projectComments(pca: PrincipalComponents): {
+  x: Float64Array;
+  y: Float64Array;
+  extremity: Float64Array;
+} {
   const columns = pca.center.length;
   const scale = Math.sqrt(columns);
   const x = new Float64Array(columns);

@@ -18,7 +18,8 @@ function field(record: Record<string, unknown>, names: string[], index: number, 
 function asRecords(value: unknown, file: string): Record<string, unknown>[] {
   if (!Array.isArray(value)) throw new PolisJsonError(`${file}: expected a JSON array`);
   return value.map((entry, index) => {
-    if (typeof entry !== 'object' || entry === null) throw new PolisJsonError(`${file}: entry ${index} is not an object`);
+    if (typeof entry !== 'object' || entry === null)
+      throw new PolisJsonError(`${file}: entry ${index} is not an object`);
     return entry as Record<string, unknown>;
   });
 }
@@ -27,7 +28,8 @@ function asRecords(value: unknown, file: string): Record<string, unknown>[] {
 export function votesFromPolisJson(value: unknown): Vote[] {
   return asRecords(value, 'votes.json').map((record, index) => {
     const vote = Number(field(record, ['vote'], index, 'votes.json'));
-    if (vote !== -1 && vote !== 0 && vote !== 1) throw new PolisJsonError(`votes.json: entry ${index} has vote ${vote}`);
+    if (vote !== -1 && vote !== 0 && vote !== 1)
+      throw new PolisJsonError(`votes.json: entry ${index} has vote ${vote}`);
     return {
       participantId: String(field(record, ['pid', 'participant_id'], index, 'votes.json')),
       commentId: String(field(record, ['tid', 'statement_id'], index, 'votes.json')),

@@ -19,7 +19,12 @@ export function proportionTest(successes: number, trials: number): number {
 }
 
 /** Two-proportion z-test with +1 on every count (polismath `stats/two-prop-test`); 0 when pooled p is 1. */
-export function twoProportionTest(successIn: number, successOut: number, trialsIn: number, trialsOut: number): number {
+export function twoProportionTest(
+  successIn: number,
+  successOut: number,
+  trialsIn: number,
+  trialsOut: number,
+): number {
   const s1 = successIn + 1;
   const s2 = successOut + 1;
   const n1 = trialsIn + 1;
@@ -81,7 +86,8 @@ const metric = (r: RepresentativeStatement) => r.repness * r.repnessTest * r.pro
 
 function beatsBestAgree(stats: CommentStats, best: CommentStats | undefined): boolean {
   if (stats.na === 0 && stats.nd === 0) return false;
-  if (best && best.ra > 1) return stats.ra * stats.rat * stats.pa * stats.pat > best.ra * best.rat * best.pa * best.pat;
+  if (best && best.ra > 1)
+    return stats.ra * stats.rat * stats.pa * stats.pat > best.ra * best.rat * best.pa * best.pat;
   if (best) return stats.pa * stats.pat > best.pa * best.pat;
   return significant90(stats.pat) || (stats.ra > 1 && stats.pa > 0.5);
 }
@@ -115,7 +121,8 @@ export function representativeStatements(
       });
       const stats = commentStats(mine, rest);
       const passes =
-        (significant90(stats.rat) && significant90(stats.pat)) || (significant90(stats.rdt) && significant90(stats.pdt));
+        (significant90(stats.rat) && significant90(stats.pat)) ||
+        (significant90(stats.rdt) && significant90(stats.pdt));
       if (passes) sufficient.push(finalize(commentId, stats));
       if (sufficient.length === 0 && (!best || Math.max(stats.rat, stats.rdt) > best.repnessTest)) {
         best = finalize(commentId, stats);
@@ -156,7 +163,10 @@ export function consensusStatements(
         if (!(probability > 0.5 && significant90(probabilityTest))) return [];
         return [{ commentId, successes, trials: tally.ns, probability, probabilityTest, column }];
       })
-      .sort((a, b) => b.probability * b.probabilityTest - a.probability * a.probabilityTest || a.column - b.column)
+      .sort(
+        (a, b) =>
+          b.probability * b.probabilityTest - a.probability * a.probabilityTest || a.column - b.column,
+      )
       .slice(0, 5)
       .map(({ column: _column, ...statement }) => statement);
   return { agree: pick('agree'), disagree: pick('disagree') };

@@ -21,7 +21,8 @@ export function tallyColumns(matrix: VoteMatrix, rows: Iterable<number>): VoteTa
 /** Votes each row cast (polismath `user-vote-counts`, on the raw matrix). */
 export function voteCounts(matrix: VoteMatrix): Int32Array {
   const counts = new Int32Array(matrix.participantIds.length);
-  for (let row = 0; row < counts.length; row++) counts[row] = (matrix.rowStart[row + 1] ?? 0) - (matrix.rowStart[row] ?? 0);
+  for (let row = 0; row < counts.length; row++)
+    counts[row] = (matrix.rowStart[row + 1] ?? 0) - (matrix.rowStart[row] ?? 0);
   return counts;
 }
 
@@ -47,7 +48,13 @@ export function participantsInConversation(matrix: VoteMatrix, previous: Readonl
 }
 
 /** Polis's comment-routing priority (`priority-metric`, `importance-metric`); meta comments get 7^2. */
-export function commentPriority(isMeta: boolean, agree: number, pass: number, seen: number, extremity: number): number {
+export function commentPriority(
+  isMeta: boolean,
+  agree: number,
+  pass: number,
+  seen: number,
+  extremity: number,
+): number {
   if (isMeta) return 49;
   const p = (pass + 1) / (seen + 2);
   const a = (agree + 1) / (seen + 2);

@@ -85,7 +85,8 @@ export class VoteLedger {
   toMatrix(excluded: ReadonlySet<string> = new Set(), metaIds: ReadonlySet<string> = new Set()): VoteMatrix {
     const participantIds = [...this.byParticipant.keys()].sort(compareIds);
     const commentSet = new Set<string>();
-    for (const row of this.byParticipant.values()) for (const commentId of row.keys()) commentSet.add(commentId);
+    for (const row of this.byParticipant.values())
+      for (const commentId of row.keys()) commentSet.add(commentId);
     const commentIds = [...commentSet].sort(compareIds);
     const columnOf = new Map(commentIds.map((id, index) => [id, index]));
     const rowStart = new Int32Array(participantIds.length + 1);
