@@ -183,7 +183,9 @@ export function kmeans(
         members: [],
         center: [centre.x, centre.y],
       }));
-      next.assignment.forEach((cluster, p) => clusters[cluster]?.members.push((points[p] as Point).key));
+      next.assignment.forEach((cluster, p) => {
+        clusters[cluster]?.members.push((points[p] as Point).key);
+      });
       return clusters.sort((a, b) => a.id - b.id);
     }
     centres = next.centres;
