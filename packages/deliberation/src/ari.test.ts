@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from './ari.ts';
 
-const labels = (values: Array<string | number>) => new Map(values.map((value, i) => [String(i), String(value)]));
+const labels = (values: Array<string | number>) =>
+  new Map(values.map((value, i) => [String(i), String(value)]));
 
 describe('adjustedRandIndex', () => {
   it('is 1 for the same partition under other names', () => {
@@ -11,7 +12,10 @@ describe('adjustedRandIndex', () => {
   it('matches the textbook value for a split cluster (Hubert & Arabie)', () => {
     // [0,0,0,1,1,1] vs [0,0,1,1,2,2]: index 2, row pairs 6, column pairs 3, expected 6*3/15 = 1.2,
     // max 4.5 -> (2 - 1.2) / (4.5 - 1.2) = 0.2424...
-    expect(adjustedRandIndex(labels([0, 0, 0, 1, 1, 1]), labels([0, 0, 1, 1, 2, 2]))).toBeCloseTo(0.8 / 3.3, 12);
+    expect(adjustedRandIndex(labels([0, 0, 0, 1, 1, 1]), labels([0, 0, 1, 1, 2, 2]))).toBeCloseTo(
+      0.8 / 3.3,
+      12,
+    );
   });
 
   it('is negative when the partitions disagree more than chance', () => {

@@ -14,7 +14,8 @@ function conversation() {
     const second = p >= 20;
     const country = p % 2 === 0 ? 'FR' : 'DE';
     countryOf.set(id, country);
-    const add = (commentId: string, value: VoteValue) => votes.push({ participantId: id, commentId, vote: value, timestamp: p });
+    const add = (commentId: string, value: VoteValue) =>
+      votes.push({ participantId: id, commentId, vote: value, timestamp: p });
     add('0', 1);
     for (const comment of ['1', '2', '3', '4']) add(comment, second ? -1 : 1);
     for (const comment of ['6', '7']) add(comment, p % 3 === 0 ? 1 : 0);
@@ -40,7 +41,9 @@ describe('breakdownByCountry', () => {
 
   it('counts group members per country', () => {
     expect(analysis.groups).toHaveLength(2);
-    const totals = [...breakdown.groupMembers.values()].map((byCountry) => [...byCountry.values()].reduce((a, b) => a + b, 0));
+    const totals = [...breakdown.groupMembers.values()].map((byCountry) =>
+      [...byCountry.values()].reduce((a, b) => a + b, 0),
+    );
     expect(totals.sort()).toEqual([19, 20]);
   });
 
@@ -55,6 +58,9 @@ describe('breakdownByCountry', () => {
     expect(ids).not.toContain('5');
     expect(ids).not.toContain('1');
     const first = breakdown.bridging[0];
-    expect(first?.score).toBeCloseTo([...(first?.perCountry.values() ?? [])].reduce((a, b) => a * b, 1), 12);
+    expect(first?.score).toBeCloseTo(
+      [...(first?.perCountry.values() ?? [])].reduce((a, b) => a * b, 1),
+      12,
+    );
   });
 });

@@ -4,8 +4,14 @@ import { initialClusters, kmeans } from './kmeans.ts';
 
 describe('group count smoothing (Polis group-k-buffer 4)', () => {
   it('switches to a new best k only after it won 4 updates in a row', () => {
-    const best3 = new Map([[2, 0.1], [3, 0.5]]);
-    const best2 = new Map([[2, 0.6], [3, 0.5]]);
+    const best3 = new Map([
+      [2, 0.1],
+      [3, 0.5],
+    ]);
+    const best2 = new Map([
+      [2, 0.6],
+      [3, 0.5],
+    ]);
     let state = smoothK(undefined, best2);
     expect(state.smoothedK).toBe(2);
     const seen: number[] = [];
@@ -26,16 +32,25 @@ describe('Polis k-means', () => {
 
   it('starts from the first k distinct points', () => {
     const points = [point('a', 0, 0), point('b', 0, 0), point('c', 5, 5), point('d', 9, 9)];
-    expect(initialClusters(points, 2).map((cluster) => cluster.center)).toEqual([[0, 0], [5, 5]]);
+    expect(initialClusters(points, 2).map((cluster) => cluster.center)).toEqual([
+      [0, 0],
+      [5, 5],
+    ]);
   });
 
   it('separates two clear groups, and a warm start keeps their ids', () => {
     const points = [point('a', 0, 0), point('b', 0, 1), point('c', 10, 10), point('d', 10, 11)];
     const first = kmeans(points, 2);
-    expect(first.map((cluster) => cluster.members.sort())).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(first.map((cluster) => cluster.members.sort())).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     const moved = [...points, point('e', 10, 12)];
     const again = kmeans(moved, 2, { previous: first });
-    expect(again.map((cluster) => [cluster.id, cluster.members.sort()])).toEqual([[0, ['a', 'b']], [1, ['c', 'd', 'e']]]);
+    expect(again.map((cluster) => [cluster.id, cluster.members.sort()])).toEqual([
+      [0, ['a', 'b']],
+      [1, ['c', 'd', 'e']],
+    ]);
   });
 
   it('weighs points by size when grouping base clusters', () => {

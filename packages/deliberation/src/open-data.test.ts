@@ -11,7 +11,9 @@ describe('the $15/hour Seattle conversation (Polis open data)', () => {
   const votes = parseVotesCsv(read('votes.csv'));
   const comments = parseCommentsCsv(read('comments.csv'));
   const exported = parseParticipantsVotesCsv(read('participants-votes.csv'));
-  const polisGroups = new Map(exported.flatMap((row) => (row.groupId === undefined ? [] : [[row.participantId, row.groupId]])));
+  const polisGroups = new Map(
+    exported.flatMap((row) => (row.groupId === undefined ? [] : [[row.participantId, row.groupId]])),
+  );
   const analysis = analyzeConversation(votes, comments);
 
   it('puts the same number of participants in the conversation as Polis clustered', () => {
@@ -23,7 +25,9 @@ describe('the $15/hour Seattle conversation (Polis open data)', () => {
   });
 
   it('agrees with Polis on group membership (adjusted Rand index above 0.5; measured 0.56)', () => {
-    const ours = new Map(analysis.groups.flatMap((group) => group.members.map((id) => [id, String(group.id)])));
+    const ours = new Map(
+      analysis.groups.flatMap((group) => group.members.map((id) => [id, String(group.id)])),
+    );
     expect(adjustedRandIndex(ours, polisGroups)).toBeGreaterThan(0.5);
   });
 });

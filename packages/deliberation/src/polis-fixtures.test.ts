@@ -10,10 +10,25 @@ import { buildVoteMatrix } from './vote-matrix.ts';
 interface PolisMath {
   'in-conv': number[];
   tids: number[];
-  pca: { center: number[]; comps: number[][]; 'comment-extremity': number[]; 'comment-projection': number[][] };
+  pca: {
+    center: number[];
+    comps: number[][];
+    'comment-extremity': number[];
+    'comment-projection': number[][];
+  };
   'base-clusters': { id: number[]; members: number[][]; x: number[]; y: number[] };
   'group-clusters': Array<{ id: number; members: number[] }>;
-  repness: Record<string, Array<{ tid: number; 'repful-for': string; 'p-success': number; repness: number; 'n-success': number; 'n-trials': number }>>;
+  repness: Record<
+    string,
+    Array<{
+      tid: number;
+      'repful-for': string;
+      'p-success': number;
+      repness: number;
+      'n-success': number;
+      'n-trials': number;
+    }>
+  >;
   consensus: Record<'agree' | 'disagree', Array<{ tid: number; 'p-success': number; 'p-test': number }>>;
   'group-aware-consensus': Record<string, number>;
   'comment-priorities': Record<string, number>;
@@ -22,7 +37,10 @@ interface PolisMath {
 function load(name: string) {
   const dir = new URL(`../test-fixtures/reddwarf/${name}/`, import.meta.url);
   const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  const matrix = buildVoteMatrix(votesFromPolisJson(read('votes.json')), statementsFromPolisJson(read('comments.json')));
+  const matrix = buildVoteMatrix(
+    votesFromPolisJson(read('votes.json')),
+    statementsFromPolisJson(read('comments.json')),
+  );
   const math = read('math-pca2.json') as PolisMath;
   const base = math['base-clusters'];
   const polisBaseClusters: Cluster[] = base.id.map((id, i) => ({
@@ -47,7 +65,8 @@ function signOf(analysis: Analysis, math: PolisMath, k: 0 | 1): number {
 function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void {
   expect(actual.length).toBe(expected.length);
   let worst = 0;
-  for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs((actual[i] ?? 0) - (expected[i] ?? 0)));
+  for (let i = 0; i < expected.length; i++)
+    worst = Math.max(worst, Math.abs((actual[i] ?? 0) - (expected[i] ?? 0)));
   expect(worst).toBeLessThan(tolerance);
 }
 
@@ -58,7 +77,11 @@ function checkAgainstPolis(analysis: Analysis, math: PolisMath, polisBaseCluster
   expectClose(analysis.pca.center, math.pca.center, 1e-9);
   for (const k of [0, 1] as const) {
     const sign = signOf(analysis, math, k);
-    expectClose(analysis.pca.components[k].map((v) => v * sign), math.pca.comps[k] ?? [], 1e-6);
+    expectClose(
+      analysis.pca.components[k].map((v) => v * sign),
+      math.pca.comps[k] ?? [],
+      1e-6,
+    );
   }
   const extremity = analysis.commentIds.map((id) => analysis.commentExtremity.get(id) ?? Number.NaN);
   expectClose(extremity, math.pca['comment-extremity'], 1e-6);
@@ -73,7 +96,9 @@ function checkAgainstPolis(analysis: Analysis, math: PolisMath, polisBaseCluster
     expect(Math.abs(y * s1 - cluster.center[1])).toBeLessThan(1e-6);
   }
   const baseById = new Map(polisBaseClusters.map((cluster) => [cluster.id, cluster.members]));
-  const polisGroups = math['group-clusters'].map((group) => group.members.flatMap((id) => baseById.get(id) ?? []));
+  const polisGroups = math['group-clusters'].map((group) =>
+    group.members.flatMap((id) => baseById.get(id) ?? []),
+  );
   expect(groupSets(analysis.groups.map((group) => group.members))).toEqual(groupSets(polisGroups));
   // Group ids depend on cluster history, so groups are matched by their members.
   const polisIdOf = new Map(
@@ -85,14 +110,26 @@ function checkAgainstPolis(analysis: Analysis, math: PolisMath, polisBaseCluster
     expect(group.repness.map((r) => [r.commentId, r.direction, r.successes, r.trials])).toEqual(
       polis.map((r) => [String(r.tid), r['repful-for'], r['n-success'], r['n-trials']]),
     );
-    expectClose(group.repness.map((r) => r.repness), polis.map((r) => r.repness), 1e-9);
-    expectClose(group.repness.map((r) => r.probability), polis.map((r) => r['p-success']), 1e-12);
+    expectClose(
+      group.repness.map((r) => r.repness),
+      polis.map((r) => r.repness),
+      1e-9,
+    );
+    expectClose(
+      group.repness.map((r) => r.probability),
+      polis.map((r) => r['p-success']),
+      1e-12,
+    );
   }
   for (const direction of ['agree', 'disagree'] as const) {
     const ours = analysis.consensus[direction];
     const polis = math.consensus[direction];
     expect(ours.map((s) => s.commentId)).toEqual(polis.map((s) => String(s.tid)));
-    expectClose(ours.map((s) => s.probabilityTest), polis.map((s) => s['p-test']), 1e-9);
+    expectClose(
+      ours.map((s) => s.probabilityTest),
+      polis.map((s) => s['p-test']),
+      1e-9,
+    );
   }
   for (const [commentId, value] of Object.entries(math['group-aware-consensus'])) {
     expect(analysis.groupAwareConsensus.get(commentId)).toBeCloseTo(value, 12);
@@ -107,9 +144,9 @@ describe('the Polis math, checked against Polis output', () => {
     const { matrix, math, polisBaseClusters, keep } = load('below-100-ptpts');
     const { analysis } = analyzeMatrix(matrix, { keepInConversation: keep, forceGroupCount: 3 });
     expect(analysis.inConversation).toBe(math['in-conv'].length);
-    expect(groupSets(analysis.baseClusters.map((c) => c.members.map((row) => matrix.participantIds[row] ?? '')))).toEqual(
-      groupSets(polisBaseClusters.map((c) => c.members)),
-    );
+    expect(
+      groupSets(analysis.baseClusters.map((c) => c.members.map((row) => matrix.participantIds[row] ?? ''))),
+    ).toEqual(groupSets(polisBaseClusters.map((c) => c.members)));
     checkAgainstPolis(analysis, math, polisBaseClusters);
   });
 

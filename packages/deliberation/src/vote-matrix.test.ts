@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation, toReport } from './analyze.ts';
-import { parseParticipantsVotesCsv, parseVotesCsv, writeParticipantsVotesCsv, writeVotesCsv } from './polis-open-data.ts';
+import {
+  parseParticipantsVotesCsv,
+  parseVotesCsv,
+  writeParticipantsVotesCsv,
+  writeVotesCsv,
+} from './polis-open-data.ts';
 import { syntheticConversation } from './synthetic.ts';
 import type { Vote, VoteValue } from './types.ts';
 import { buildVoteMatrix, toExportSign, toInternalSign } from './vote-matrix.ts';
@@ -26,10 +31,13 @@ describe('the vote matrix', () => {
   });
 
   it('zeroes out moderated and meta comments', () => {
-    const matrix = buildVoteMatrix([vote('1', '0', 1, 1), vote('1', '1', 1, 1), vote('1', '2', 1, 1)], [
-      { commentId: '0', moderated: -1 },
-      { commentId: '1', isMeta: true },
-    ]);
+    const matrix = buildVoteMatrix(
+      [vote('1', '0', 1, 1), vote('1', '1', 1, 1), vote('1', '2', 1, 1)],
+      [
+        { commentId: '0', moderated: -1 },
+        { commentId: '1', isMeta: true },
+      ],
+    );
     expect([...matrix.moderatedOut]).toEqual([1, 1, 0]);
     expect([...matrix.meta]).toEqual([0, 1, 0]);
   });
@@ -48,21 +56,37 @@ describe('the vote matrix', () => {
     expect(parseVotesCsv(writeVotesCsv(votes))).toEqual(votes);
     const rows = parseParticipantsVotesCsv(writeParticipantsVotesCsv(votes, new Map([['3', 1]])));
     expect(rows.map((row) => [row.participantId, row.groupId, [...row.votes]])).toEqual([
-      ['3', '1', [['0', 1], ['1', -1]]],
+      [
+        '3',
+        '1',
+        [
+          ['0', 1],
+          ['1', -1],
+        ],
+      ],
       ['4', undefined, [['0', 0]]],
     ]);
   });
 });
 
 describe('the analysis', () => {
-  const { votes } = syntheticConversation({ participants: 120, comments: 30, minVotes: 8, maxVotes: 20, seed: 5 });
+  const { votes } = syntheticConversation({
+    participants: 120,
+    comments: 30,
+    minVotes: 8,
+    maxVotes: 20,
+    seed: 5,
+  });
 
   it('does not depend on the order of the votes in the input', () => {
     const reference = JSON.stringify({ ...toReport(analyzeConversation(votes), 0) });
     fc.assert(
       fc.property(fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (stream) => {
         const keys = votes.map(() => stream.next().value as number);
-        const shuffled = votes.map((v, i) => ({ v, key: keys[i] ?? 0 })).sort((a, b) => a.key - b.key).map((entry) => entry.v);
+        const shuffled = votes
+          .map((v, i) => ({ v, key: keys[i] ?? 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map((entry) => entry.v);
         expect(JSON.stringify(toReport(analyzeConversation(shuffled), 0))).toBe(reference);
       }),
       { numRuns: 8 },

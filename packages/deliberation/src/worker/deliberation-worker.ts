@@ -7,6 +7,21 @@ export class DeliberationWorkerError extends Error {
   override name = 'DeliberationWorkerError';
 }
 
+/**
+ * The thread runs the TypeScript source. Node 20 does not apply `--import tsx` from a Worker's execArgv, so
+ * the thread first registers tsx's ESM hooks itself, then imports the entry.
+ */
+function bootstrap(): string {
+  const entry = new URL('./deliberation-thread.ts', import.meta.url).href;
+  let tsx = 'tsx/esm/api';
+  try {
+    tsx = import.meta.resolve('tsx/esm/api');
+  } catch {
+    // keep the bare specifier; the thread resolves it from the working directory
+  }
+  return `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+}
+
 type Pending = { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
 type Payload<T> = T extends unknown ? Omit<T, 'requestId'> : never;
 
@@ -20,11 +35,9 @@ export class DeliberationWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor(options: { analysis?: AnalysisOptions; execArgv?: string[] } = {}) {
-    const entry = new URL('./deliberation-thread.ts', import.meta.url);
-    // The thread runs the TypeScript source, so it needs the tsx loader unless one is given.
-    const execArgv = options.execArgv ?? ['--import', 'tsx'];
-    this.worker = new Worker(entry, { execArgv, workerData: { options: options.analysis ?? {} } });
+  constructor(options: { analysis?: AnalysisOptions } = {}) {
+    const workerData = { options: options.analysis ?? {} };
+    this.worker = new Worker(bootstrap(), { eval: true, workerData });
     this.worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.requestId);
       if (!waiting) return;
