@@ -89,7 +89,9 @@ function checkAgainstPolis(analysis: Analysis, math: PolisMath, polisBaseCluster
   const s0 = signOf(analysis, math, 0);
   const s1 = signOf(analysis, math, 1);
   for (const cluster of polisBaseClusters) {
-    const points = cluster.members.map((id) => analysis.projections.get(id) ?? [Number.NaN, Number.NaN]);
+    const points: Array<[number, number]> = cluster.members.map(
+      (id) => analysis.projections.get(id) ?? [Number.NaN, Number.NaN],
+    );
     const x = points.reduce((sum, p) => sum + p[0], 0) / points.length;
     const y = points.reduce((sum, p) => sum + p[1], 0) / points.length;
     expect(Math.abs(x * s0 - cluster.center[0])).toBeLessThan(1e-6);
