@@ -45,12 +45,22 @@ export function lotteryDocument(
 ): LotteryDocument {
   if (seedHash !== null && !/^[0-9a-f]{64}$/.test(seedHash))
     throw new SeedError('the seed hash must be 64 lowercase hex digits (SHA-256)');
-  const panels = lottery.panels
-    .map(({ panel, tickets }) => ({
-      members: panel.map((person) => people[person]?.id ?? String(person)).sort(),
-      tickets,
-    }))
-    .sort((a, b) => (a.members.join('\u0000') < b.members.join('\u0000') ? -1 : 1));
+  // Canonical order: members in pool order, panels compared member by member in pool order.
+  const ordered = lottery.panels.map(({ panel, tickets }) => ({
+    panel: [...panel].sort((a, b) => a - b),
+    tickets,
+  }));
+  ordered.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.panel.length, b.panel.length); i += 1) {
+      const difference = (a.panel[i] ?? 0) - (b.panel[i] ?? 0);
+      if (difference !== 0) return difference;
+    }
+    return a.panel.length - b.panel.length;
+  });
+  const panels = ordered.map(({ panel, tickets }) => ({
+    members: panel.map((person) => people[person]?.id ?? String(person)),
+    tickets,
+  }));
   return {
     format: LOTTERY_FORMAT,
     algorithm,
