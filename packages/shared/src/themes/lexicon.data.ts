@@ -79,7 +79,7 @@ export const SDG_LEXICON: Readonly<Record<LexiconLanguage, readonly string[]>> =
     /* 3 */ 'halsa halso sjukdom sjukhus sjukvard patient varden= vard= vardcentral lakare vaccin epidemi pandemi dodlighet psykisk ohalsa tobak alkohol sjalvmord narkotika',
     /* 4 */ 'utbildning skola skolor skolan skol elev larare undervisning larande forskola universitet hogskola lasfardighet student',
     /* 5 */ 'jamstalld kvinn flickor flicka genus mansvald hedersrelaterat sexuell trakasseri feminis',
-    /* 6 */ 'vatten avlopp sanitet hygien reningsverk toalett sjoar vatmark avsaltning',
+    /* 6 */ 'vatten avlopp sanitet hygien reningsverk toalett sjoar avsaltning',
     /* 7 */ 'energi elnat elektri fornybar solcell solpanel vindkraft vattenkraft karnkraft fjarrvarme uppvarmning bransle biogas batteri',
     /* 8 */ 'arbetslos sysselsattning jobb arbete= arbetstagare arbetsmarknad lon= loner ekonomi tillvaxt foretag entreprenor turism produktivitet naringsliv larling',
     /* 9 */ 'infrastruktur industri innovation digital bredband internet uppkoppling forskning teknik teknolog tillverkning vagar vag= jarnvag transport logistik hamn telekom',

@@ -1,0 +1,6 @@
+export {
+  AssignmentInputError,
+  type AssignmentPair,
+  type AssignmentResult,
+  maximumWeightAssignment,
+} from './maximum-weight-assignment.ts';
