@@ -46,7 +46,7 @@ export async function concreteDistribution(
   timed: TimedSolver,
 ): Promise<PanelDistribution> {
   const support = compositions.filter((_, c) => (weights[c] ?? 0) > 1e-10);
-  const perComposition = Math.max(2, Math.floor(4000 / Math.max(1, support.length)));
+  const perComposition = Math.max(2, Math.floor(1500 / Math.max(1, support.length)));
   const columns = new PanelSet();
   for (const composition of support)
     for (const panel of rotations(structure, composition, perComposition)) columns.add(panel);

@@ -44,28 +44,46 @@ export async function nash(
   const compositions = columns.items;
   let weights = compositions.map(() => 1 / compositions.length);
   let ratio = Number.POSITIVE_INFINITY;
-  const gain = (composition: Composition, p: readonly number[]) =>
-    composition.reduce(
-      (sum, count, t) => (unreachable.has(t) || count === 0 ? sum : sum + count / (p[t] ?? 1)),
-      0,
+  // Sparse copies (type, count) of each composition: a panel touches at most k types, the pool many more.
+  const sparse: Array<Array<[number, number]>> = [];
+  const sparseOf = (composition: Composition) =>
+    composition.flatMap(
+      (count, t): Array<[number, number]> => (count > 0 && !unreachable.has(t) ? [[t, count]] : []),
     );
+  const gain = (entries: Array<[number, number]>, p: readonly number[]) =>
+    entries.reduce((sum, [t, count]) => sum + count / (p[t] ?? 1), 0);
+  const probabilities = () => {
+    const expected = structure.types.map(() => 0);
+    sparse.forEach((entries, c) => {
+      for (const [t, count] of entries) expected[t] = (expected[t] ?? 0) + (weights[c] ?? 0) * count;
+    });
+    return expected.map((value, t) => value / Math.max(1, size(t)));
+  };
   for (let round = 0; round <= maxColumns; round += 1) {
+    while (sparse.length < compositions.length) sparse.push(sparseOf(compositions[sparse.length] ?? []));
     for (let step = 0; step < innerSteps; step += 1) {
-      const p = typeProbabilities(structure, compositions, weights);
-      weights = weights.map((w, c) => (w * gain(compositions[c] ?? [], p)) / reachable);
+      const p = probabilities();
+      weights = weights.map((w, c) => (w * gain(sparse[c] ?? [], p)) / reachable);
       const total = weights.reduce((a, b) => a + b, 0);
       weights = weights.map((w) => w / total);
     }
-    const p = typeProbabilities(structure, compositions, weights);
+    const p = probabilities();
     const gradient = p.map((value, t) => (unreachable.has(t) || value <= 0 ? 0 : 1 / value));
     const priced = await timed.bestComposition(structure, gradient);
     timed.stats.iterations = round + 1;
     if (!priced) break;
     ratio = priced.value / reachable;
-    if (ratio <= 1 + tolerance || round === maxColumns || !columns.add(priced.composition)) break;
+    if (ratio <= 1 + tolerance || round === maxColumns) break;
+    // A known composition means the weights have not converged yet: run more EM steps instead.
+    if (!columns.add(priced.composition)) continue;
     const share = 1 / compositions.length;
     weights = [...weights.map((w) => w * (1 - share)), share];
   }
+  // EM never sets a weight to exactly 0; dropping the negligible ones keeps the panel list short.
+  const largest = Math.max(...weights);
+  const kept = weights.map((w) => (w < largest * 1e-4 ? 0 : w));
+  const total = kept.reduce((a, b) => a + b, 0);
+  weights = kept.map((w) => w / total);
   return {
     compositions,
     weights,
