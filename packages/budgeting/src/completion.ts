@@ -14,7 +14,8 @@ import type { TieBreaker } from './tie-breaking.ts';
  *   left) — the compute tool's default "exhaustive" Add1 option.
  * - `utilitarian`: plain MES, then utilitarian greedy on the leftover.
  * - `add1u`: add1, then utilitarian greedy on the leftover.
- * As in the compute tool, when all projects together fit in B the Add1 loop is skipped (plain MES).
+ * As in the compute tool, when all projects together fit in B the Add1 loop is skipped (plain MES). When only
+ * the supported projects all fit, the loop would never end; Add1 then funds them all (its limit).
  */
 export type Completion = 'none' | 'add1' | 'add1e' | 'utilitarian' | 'add1u';
 
@@ -62,7 +63,13 @@ export function runMesWithCompletion(profile: Profile, settings: MesSettingsFull
   let steps = 0;
   let exactChecks = 0;
   let run: MesRun | null = null;
-  if (useAdd1) {
+  const supported = everything.filter((project) => (profile.totalPoints[project] ?? 0) > 0);
+  const supportedCost = exactCost(profile, supported);
+  if (useAdd1 && supportedCost.compare(budget) <= 0) {
+    // Every project anyone supports fits: the +1 steps would stay feasible forever (the compute tool never
+    // stops here) and their limit funds all supported projects. Jump to an endowment that surely does.
+    endowment = Rational.of(supportedCost.num / supportedCost.den + 1n);
+  } else if (useAdd1) {
     endowment = Rational.of(budget.num / (budget.den * voters));
     run = runMes(profile, endowment, mes);
     exactChecks += run.exactChecks;

@@ -69,7 +69,7 @@ export class ExactLedger {
       const group = supporters[j] ?? 0;
       const budget = this.budgets[group] ?? Rational.ZERO;
       const utility = this.point(points[j] ?? 0).mul(scale);
-      if (budget.toNumber() < hint * (utility.toNumber() * (1 - 1e-6))) {
+      if (Number.isFinite(hint) && budget.toNumber() < hint * (utility.toNumber() * (1 - 1e-6))) {
         poor[j] = 1;
         poorMoney = poorMoney.add(budget.mul(this.weight(group)));
       } else richUtility = richUtility.add(utility.mul(this.weight(group)));
