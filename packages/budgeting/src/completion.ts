@@ -42,7 +42,12 @@ export interface MesOutcome {
   exactChecks: number;
 }
 
-function isExhaustive(profile: Profile, selected: readonly number[], spent: Rational, budget: Rational): boolean {
+function isExhaustive(
+  profile: Profile,
+  selected: readonly number[],
+  spent: Rational,
+  budget: Rational,
+): boolean {
   const taken = new Set(selected);
   for (let project = 0; project < profile.cost.length; project++) {
     if (taken.has(project)) continue;

@@ -51,7 +51,9 @@ export class BudgetOptionsError extends Error {
 /** The `district`/`neighborhood`-style VOTES column as one jurisdiction per ballot. */
 export function jurisdictionsFromColumn(instance: PbInstance, column: string): string[] {
   if (!instance.voteColumns.includes(column))
-    throw new BudgetOptionsError(`the VOTES section has no column "${column}" (it has ${instance.voteColumns.join(', ')})`);
+    throw new BudgetOptionsError(
+      `the VOTES section has no column "${column}" (it has ${instance.voteColumns.join(', ')})`,
+    );
   return instance.ballots.map((ballot) => ballot.fields[column] ?? '');
 }
 

@@ -16,7 +16,11 @@ export interface EjrViolation {
  * who fail that test are themselves numerous enough to be T-cohesive, so it suffices to count them.
  * Exponential in the number of projects: for tests on small instances (≤ 16 projects).
  */
-export function findEjrViolation(profile: Profile, selected: readonly number[], satisfaction: Satisfaction): EjrViolation | null {
+export function findEjrViolation(
+  profile: Profile,
+  selected: readonly number[],
+  satisfaction: Satisfaction,
+): EjrViolation | null {
   const projects = profile.projectIds.length;
   if (projects > 16) throw new RangeError('the brute-force EJR check is for at most 16 projects');
   const utility = (project: number) => (satisfaction === 'cost' ? (profile.cost[project] ?? 0) : 1);
@@ -25,7 +29,9 @@ export function findEjrViolation(profile: Profile, selected: readonly number[], 
   profile.supporters.forEach((list, project) => {
     for (const group of list) approves[group]?.add(project);
   });
-  const welfare = approves.map((set) => [...set].filter((project) => funded.has(project)).reduce((sum, p) => sum + utility(p), 0));
+  const welfare = approves.map((set) =>
+    [...set].filter((project) => funded.has(project)).reduce((sum, p) => sum + utility(p), 0),
+  );
   const bestExtra = approves.map((set) =>
     [...set].filter((project) => !funded.has(project)).reduce((most, p) => Math.max(most, utility(p)), 0),
   );
@@ -42,7 +48,8 @@ export function findEjrViolation(profile: Profile, selected: readonly number[], 
       if (has >= deserved || has + (bestExtra[voterGroup] ?? 0) > deserved) return;
       unsatisfied += profile.weight[voterGroup] ?? 0;
     });
-    if (unsatisfied > 0 && unsatisfied * profile.budget >= total * cost) return { projects: group, unsatisfiedVoters: unsatisfied };
+    if (unsatisfied > 0 && unsatisfied * profile.budget >= total * cost)
+      return { projects: group, unsatisfiedVoters: unsatisfied };
   }
   return null;
 }

@@ -16,7 +16,15 @@ export interface ProjectExplanation {
   supporters: number;
   status: 'funded' | 'funded-by-completion' | 'not-funded';
   /** funded: `free` (cost 0, funded first), `mes`, `completion` or `greedy`; not funded: why. */
-  reason: 'free' | 'mes' | 'completion' | 'greedy' | 'no-supporters' | 'never-affordable' | 'outbid' | 'did-not-fit';
+  reason:
+    | 'free'
+    | 'mes'
+    | 'completion'
+    | 'greedy'
+    | 'no-supporters'
+    | 'never-affordable'
+    | 'outbid'
+    | 'did-not-fit';
   /** MES round (1-based) in which it was funded, or the last round in which it was still affordable. */
   round: number | null;
   /** The equal share ρ a supporter (with one point) pays, when funded; α × utility of one point. */
@@ -60,7 +68,8 @@ export function explainRun(
   completionAdded: readonly number[],
 ): ProjectExplanation[] {
   const unit = (project: number) => (satisfaction === 'cost' ? (profile.cost[project] ?? 0) : 1);
-  const effective = (project: number, alpha: number) => (profile.cost[project] ?? 0) / (alpha * unit(project));
+  const effective = (project: number, alpha: number) =>
+    (profile.cost[project] ?? 0) / (alpha * unit(project));
   const roundOf = new Map(run.rounds.map((round, index) => [round.project, index]));
   const completed = new Set(completionAdded);
   return profile.projectIds.map((projectId, project) => {
@@ -104,7 +113,8 @@ export function explainRun(
     }
     if (run.selected.includes(project)) return { ...base, status: 'funded', reason: 'free' };
     const status = completed.has(project) ? 'funded-by-completion' : 'not-funded';
-    if (supporters.length === 0) return { ...base, status, reason: completed.has(project) ? 'completion' : 'no-supporters' };
+    if (supporters.length === 0)
+      return { ...base, status, reason: completed.has(project) ? 'completion' : 'no-supporters' };
     let last = -1;
     let lastAlpha = 0;
     let dropMoney: number | null = null;
@@ -126,7 +136,10 @@ export function explainRun(
       pricePerSupporter: winner ? lastAlpha * unit(project) : null,
       moneyWhenDropped: dropMoney,
       lostTo: winner
-        ? { projectId: profile.projectIds[winner.project] ?? '', effectiveVotes: effective(winner.project, winner.alpha) }
+        ? {
+            projectId: profile.projectIds[winner.project] ?? '',
+            effectiveVotes: effective(winner.project, winner.alpha),
+          }
         : null,
     };
   });

@@ -10,7 +10,14 @@ export {
 export { type EjrViolation, findEjrViolation } from './ejr.ts';
 export type { MoneySummary, ProjectExplanation } from './explain.ts';
 export { runGreedy } from './greedy.ts';
-export { type Ballot, metaValue, type PbInstance, type Project, VOTE_TYPES, type VoteType } from './instance.ts';
+export {
+  type Ballot,
+  metaValue,
+  type PbInstance,
+  type Project,
+  VOTE_TYPES,
+  type VoteType,
+} from './instance.ts';
 export type { JurisdictionInput, JurisdictionShare } from './jurisdictions.ts';
 export { type MesRun, runMes, type Satisfaction } from './mes.ts';
 export { PbParseError, parsePb } from './pb-parse.ts';

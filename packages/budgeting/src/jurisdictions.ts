@@ -69,12 +69,14 @@ export function jurisdictionShares(
     const points = profile.points[project] ?? new Float64Array();
     supporters.forEach((group, position) => {
       for (const [jurisdiction, count] of groupJurisdiction.get(group) ?? [])
-        benefit[jurisdiction] = (benefit[jurisdiction] ?? 0) + (cost * count * (points[position] ?? 0)) / total;
+        benefit[jurisdiction] =
+          (benefit[jurisdiction] ?? 0) + (cost * count * (points[position] ?? 0)) / total;
     });
   }
   if (paidPerVoter) {
     for (const [group, split] of groupJurisdiction)
-      for (const [jurisdiction, count] of split) paid[jurisdiction] = (paid[jurisdiction] ?? 0) + count * (paidPerVoter[group] ?? 0);
+      for (const [jurisdiction, count] of split)
+        paid[jurisdiction] = (paid[jurisdiction] ?? 0) + count * (paidPerVoter[group] ?? 0);
   }
   const contributions = input.contributions;
   const pool = contributions ? Object.values(contributions).reduce((sum, value) => sum + value, 0) : 0;

@@ -12,14 +12,21 @@ import { arbitraryInstance } from './testing/arbitraries.ts';
 import { naiveExactMes } from './testing/exact-mes.ts';
 import { DEFAULT_TIE_BREAKING } from './tie-breaking.ts';
 
-const fixture = (name: string) => parsePb(readFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  parsePb(readFileSync(new URL(`../test-fixtures/${name}`, import.meta.url), 'utf8'));
 const officiallySelected = (instance: PbInstance) =>
-  instance.projects.filter((project) => project.fields.selected === '1').map((project) => project.id).sort();
+  instance.projects
+    .filter((project) => project.fields.selected === '1')
+    .map((project) => project.id)
+    .sort();
 
 /** Instances with few distinct costs and small electorates, so that exact ties are frequent. */
 const tieProne = arbitraryInstance({ maxProjects: 6, maxBallots: 10 }).map((instance) => ({
   ...instance,
-  projects: instance.projects.map((project, index) => ({ ...project, cost: [0, 30, 60, 90, 60, 30][index % 6] ?? 30 })),
+  projects: instance.projects.map((project, index) => ({
+    ...project,
+    cost: [0, 30, 60, 90, 60, 30][index % 6] ?? 30,
+  })),
   budget: 10 * Math.round(instance.budget / 10),
 }));
 
@@ -32,7 +39,10 @@ describe('Method of Equal Shares', () => {
   });
 
   it('ends the Wieliczka Add1 loop at 315 per voter, as the research note measured', () => {
-    const outcome = computeBudget(fixture('poland_wieliczka_2023_green-budget.pb'), { rule: 'mes', completion: 'add1' });
+    const outcome = computeBudget(fixture('poland_wieliczka_2023_green-budget.pb'), {
+      rule: 'mes',
+      completion: 'add1',
+    });
     expect(outcome.endowment).toBe(315);
   });
 
@@ -43,22 +53,27 @@ describe('Method of Equal Shares', () => {
     expect(add1e.endowment).toBeLessThan(add1.endowment ?? 0);
   });
 
-  it.each(['cost', 'cardinality'] as const)('agrees with a naive exact MES on random instances (%s)', (satisfaction: Satisfaction) => {
-    let exactChecks = 0;
-    fc.assert(
-      fc.property(fc.oneof(tieProne, arbitraryInstance()), (instance) => {
-        const profile = buildProfile(instance);
-        if (profile.voterCount === 0) return;
-        const endowment = Rational.fromNumber(instance.budget).div(Rational.of(BigInt(profile.voterCount)));
-        const fast = runMes(profile, endowment, { satisfaction, tieBreaking: DEFAULT_TIE_BREAKING });
-        exactChecks += fast.exactChecks;
-        expect(fast.selected).toEqual(naiveExactMes(profile, endowment, satisfaction, DEFAULT_TIE_BREAKING));
-      }),
-      { numRuns: 300 },
-    );
-    // The property is only meaningful if near-ties really reached the exact path.
-    expect(exactChecks).toBeGreaterThan(0);
-  });
+  it.each(['cost', 'cardinality'] as const)(
+    'agrees with a naive exact MES on random instances (%s)',
+    (satisfaction: Satisfaction) => {
+      let exactChecks = 0;
+      fc.assert(
+        fc.property(fc.oneof(tieProne, arbitraryInstance()), (instance) => {
+          const profile = buildProfile(instance);
+          if (profile.voterCount === 0) return;
+          const endowment = Rational.fromNumber(instance.budget).div(Rational.of(BigInt(profile.voterCount)));
+          const fast = runMes(profile, endowment, { satisfaction, tieBreaking: DEFAULT_TIE_BREAKING });
+          exactChecks += fast.exactChecks;
+          expect(fast.selected).toEqual(
+            naiveExactMes(profile, endowment, satisfaction, DEFAULT_TIE_BREAKING),
+          );
+        }),
+        { numRuns: 300 },
+      );
+      // The property is only meaningful if near-ties really reached the exact path.
+      expect(exactChecks).toBeGreaterThan(0);
+    },
+  );
 
   it('agrees with the naive exact MES on the cumulative Częstochowa ballots', () => {
     const profile = buildProfile(fixture('poland_czestochowa_2020_grabowka.pb'));
@@ -74,16 +89,26 @@ describe('Method of Equal Shares', () => {
       fc.property(tieProne, (instance) => {
         const profile = buildProfile(instance);
         if (profile.voterCount === 0 || profile.voterCount > 6) return;
-        const cost = (projects: number[]) => projects.reduce((sum, project) => sum + (profile.cost[project] ?? 0), 0);
+        const cost = (projects: number[]) =>
+          projects.reduce((sum, project) => sum + (profile.cost[project] ?? 0), 0);
         const all = profile.projectIds.map((_, index) => index);
-        const outcome = runMesWithCompletion(profile, { satisfaction: 'cost', completion: 'add1', tieBreaking: DEFAULT_TIE_BREAKING });
+        const outcome = runMesWithCompletion(profile, {
+          satisfaction: 'cost',
+          completion: 'add1',
+          tieBreaking: DEFAULT_TIE_BREAKING,
+        });
         const supported = all.filter((project) => (profile.totalPoints[project] ?? 0) > 0);
         // Without a budget-exceeding outcome the textbook +1 loop never ends; tested separately below.
         if (cost(supported) <= profile.budget) return;
         let endowment = Math.floor(profile.budget / profile.voterCount);
         let expected = naiveExactMes(profile, Rational.of(BigInt(endowment)), 'cost', DEFAULT_TIE_BREAKING);
         for (;;) {
-          const next = naiveExactMes(profile, Rational.of(BigInt(endowment + 1)), 'cost', DEFAULT_TIE_BREAKING);
+          const next = naiveExactMes(
+            profile,
+            Rational.of(BigInt(endowment + 1)),
+            'cost',
+            DEFAULT_TIE_BREAKING,
+          );
           if (cost(next) > profile.budget) break;
           endowment++;
           expected = next;
@@ -97,17 +122,51 @@ describe('Method of Equal Shares', () => {
 });
 
 describe('Add1 when every supported project fits', () => {
-  const text = ['META', 'key;value', 'budget;100', 'vote_type;approval', 'PROJECTS', 'project_id;cost', 'a;50', 'b;40', 'nobody;500', 'VOTES', 'voter_id;vote', '1;a', '2;a', '3;b', '4;a,b'].join('\n');
+  const text = [
+    'META',
+    'key;value',
+    'budget;100',
+    'vote_type;approval',
+    'PROJECTS',
+    'project_id;cost',
+    'a;50',
+    'b;40',
+    'nobody;500',
+    'VOTES',
+    'voter_id;vote',
+    '1;a',
+    '2;a',
+    '3;b',
+    '4;a,b',
+  ].join('\n');
 
   it('ends and funds all supported projects', () => {
-    expect(computeBudget(parsePb(text), { rule: 'mes', completion: 'add1' }).selected.sort()).toEqual(['a', 'b']);
+    expect(computeBudget(parsePb(text), { rule: 'mes', completion: 'add1' }).selected.sort()).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });
 
 describe('tie-breaking', () => {
   // Two projects that every rule rates equally: same price per supporter, same number of supporters.
   const tied = parsePb(
-    ['META', 'key;value', 'budget;80', 'vote_type;approval', 'PROJECTS', 'project_id;cost', 'b;10', 'a;30', 'VOTES', 'voter_id;vote', '1;b', '2;b', '3;a', '4;a'].join('\n'),
+    [
+      'META',
+      'key;value',
+      'budget;80',
+      'vote_type;approval',
+      'PROJECTS',
+      'project_id;cost',
+      'b;10',
+      'a;30',
+      'VOTES',
+      'voter_id;vote',
+      '1;b',
+      '2;b',
+      '3;a',
+      '4;a',
+    ].join('\n'),
   );
 
   it('prefers the cheaper project by default after an equal vote count', () => {

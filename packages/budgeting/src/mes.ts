@@ -108,7 +108,7 @@ function charge(state: State, project: number, alpha: number): void {
   for (let j = 0; j < supporters.length; j++) {
     const group = supporters[j] ?? 0;
     const left = (state.budgets[group] ?? 0) - alpha * (points[j] ?? 0) * scale;
-    state.budgets[group] = left > 0 ? left : 0;
+    state.budgets[group] = Math.max(left, 0);
   }
 }
 
@@ -126,7 +126,11 @@ function ledgerOf(state: State): ExactLedger {
 }
 
 /** Re-decides a round exactly; returns the winner and its exact α, or null when none is affordable. */
-function decideExactly(state: State, near: { project: number; alpha: number }[], drop: (project: number) => void) {
+function decideExactly(
+  state: State,
+  near: { project: number; alpha: number }[],
+  drop: (project: number) => void,
+) {
   state.run.exactChecks++;
   const ledger = ledgerOf(state);
   let best: { project: number; alpha: Rational } | null = null;
@@ -140,7 +144,8 @@ function decideExactly(state: State, near: { project: number; alpha: number }[],
     const wins =
       !best ||
       order < 0 ||
-      (order === 0 && compareTied(state.profile, state.settings.tieBreaking, candidate.project, best.project) < 0);
+      (order === 0 &&
+        compareTied(state.profile, state.settings.tieBreaking, candidate.project, best.project) < 0);
     if (wins) best = { project: candidate.project, alpha };
   }
   return best;
@@ -166,7 +171,8 @@ function chargeExactly(state: State, project: number, alpha: Rational): void {
  */
 export function runMes(profile: Profile, endowment: Rational, settings: MesSettings): MesRun {
   const maxSupporters = profile.supporters.reduce((most, list) => Math.max(most, list.length), 0);
-  const scale = settings.satisfaction === 'cost' ? profile.cost : new Float64Array(profile.cost.length).fill(1);
+  const scale =
+    settings.satisfaction === 'cost' ? profile.cost : new Float64Array(profile.cost.length).fill(1);
   const state: State = {
     profile,
     settings,
@@ -185,7 +191,8 @@ export function runMes(profile: Profile, endowment: Rational, settings: MesSetti
       state.run.selected.push(project);
       continue;
     }
-    lowerBound[project] = (profile.cost[project] ?? 0) / ((profile.totalPoints[project] ?? 0) * (scale[project] ?? 1));
+    lowerBound[project] =
+      (profile.cost[project] ?? 0) / ((profile.totalPoints[project] ?? 0) * (scale[project] ?? 1));
     active.push(project);
   }
   const dropped = new Set<number>();
@@ -214,18 +221,24 @@ export function runMes(profile: Profile, endowment: Rational, settings: MesSetti
       seen.push({ project, alpha, unsure: behind < cost * (1 + NEAR) });
       if (alpha < best) best = alpha;
     }
-    const near = seen.filter((candidate) => candidate.alpha <= best * (1 + NEAR) || !Number.isFinite(candidate.alpha));
+    const near = seen.filter(
+      (candidate) => candidate.alpha <= best * (1 + NEAR) || !Number.isFinite(candidate.alpha),
+    );
     let winner: { project: number; alpha: number; exact: Rational | null } | null = null;
     const only = near[0];
-    if (near.length === 1 && only && !only.unsure) winner = { project: only.project, alpha: only.alpha, exact: null };
+    if (near.length === 1 && only && !only.unsure)
+      winner = { project: only.project, alpha: only.alpha, exact: null };
     else if (near.length > 0) {
       const decided = decideExactly(state, near, drop);
-      if (decided) winner = { project: decided.project, alpha: decided.alpha.toNumber(), exact: decided.alpha };
+      if (decided)
+        winner = { project: decided.project, alpha: decided.alpha.toNumber(), exact: decided.alpha };
     }
     active = active.filter((project) => !dropped.has(project) && project !== winner?.project);
     if (!winner) continue;
     const supporters = profile.supporters[winner.project] ?? new Int32Array();
-    const before = settings.record ? Float64Array.from(supporters, (group) => state.budgets[group] ?? 0) : null;
+    const before = settings.record
+      ? Float64Array.from(supporters, (group) => state.budgets[group] ?? 0)
+      : null;
     if (winner.exact) chargeExactly(state, winner.project, winner.exact);
     else charge(state, winner.project, winner.alpha);
     state.run.rounds.push({

@@ -46,7 +46,8 @@ export function splitCells(line: string): SplitLine | string {
     const end = line.indexOf(';', position);
     const stop = end < 0 ? length : end;
     const raw = line.slice(position, stop);
-    if (raw.indexOf('"') >= 0) return `a quote inside an unquoted value at column ${position + raw.indexOf('"') + 1}`;
+    if (raw.indexOf('"') >= 0)
+      return `a quote inside an unquoted value at column ${position + raw.indexOf('"') + 1}`;
     cells.push(raw.trim());
     quoted.push(false);
     position = stop + 1;

@@ -102,8 +102,31 @@ describe('parsePb', () => {
   });
 
   it('either parses or reports a line for any hostile text', () => {
-    const pieces = fc.constantFrom('META', 'PROJECTS', 'VOTES', 'key;value', ';', '"', '""', ',', '\n', '\r\n', 'x', '1', 'budget;', 'vote_type;approval', 'project_id;cost', 'voter_id;vote', '-1', 'NaN', '\uFEFF');
-    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join('')));
+    const pieces = fc.constantFrom(
+      'META',
+      'PROJECTS',
+      'VOTES',
+      'key;value',
+      ';',
+      '"',
+      '""',
+      ',',
+      '\n',
+      '\r\n',
+      'x',
+      '1',
+      'budget;',
+      'vote_type;approval',
+      'project_id;cost',
+      'voter_id;vote',
+      '-1',
+      'NaN',
+      '\uFEFF',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         try {
@@ -120,14 +143,18 @@ describe('parsePb', () => {
   it('reports a line for every single-character corruption of a valid file', () => {
     const base = writePb(parsePb(small));
     fc.assert(
-      fc.property(fc.nat({ max: base.length - 1 }), fc.constantFrom(';', '"', ',', '\n', '', 'z', '9'), (at, insert) => {
-        const input = base.slice(0, at) + insert + base.slice(at + 1);
-        try {
-          parsePb(input);
-        } catch (error) {
-          expect(error).toBeInstanceOf(PbParseError);
-        }
-      }),
+      fc.property(
+        fc.nat({ max: base.length - 1 }),
+        fc.constantFrom(';', '"', ',', '\n', '', 'z', '9'),
+        (at, insert) => {
+          const input = base.slice(0, at) + insert + base.slice(at + 1);
+          try {
+            parsePb(input);
+          } catch (error) {
+            expect(error).toBeInstanceOf(PbParseError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -49,7 +49,8 @@ interface Reader {
 function readHeader(reader: Reader, cells: string[], line: number): void {
   const header = cells;
   const duplicate = header.find((name, index) => header.indexOf(name) !== index);
-  if (duplicate !== undefined) throw new PbParseError(line, `column "${duplicate}" appears twice in the header`);
+  if (duplicate !== undefined)
+    throw new PbParseError(line, `column "${duplicate}" appears twice in the header`);
   reader.header = header;
   if (reader.section === 'projects') {
     reader.idColumn = header.indexOf('project_id');
@@ -129,7 +130,10 @@ function readVote(reader: Reader, header: string[], cells: string[], line: numbe
     const pointsText = reader.pointsColumn >= 0 ? (cells[reader.pointsColumn] ?? '') : '';
     const parts = pointsText === '' ? [] : pointsText.split(',');
     if (parts.length !== projects.length)
-      throw new PbParseError(line, `${projects.length} projects in vote but ${parts.length} values in points`);
+      throw new PbParseError(
+        line,
+        `${projects.length} projects in vote but ${parts.length} values in points`,
+      );
     points = parts.map((part) => {
       const value = parseAmount(part.trim());
       if (Number.isNaN(value)) throw new PbParseError(line, `points value "${part.trim()}" is not a number`);
@@ -154,7 +158,10 @@ function readRow(reader: Reader, split: SplitLine, line: number): void {
     return;
   }
   if (cells.length !== header.length)
-    throw new PbParseError(line, `${cells.length} values but the ${reader.section.toUpperCase()} header has ${header.length} columns`);
+    throw new PbParseError(
+      line,
+      `${cells.length} values but the ${reader.section.toUpperCase()} header has ${header.length} columns`,
+    );
   if (reader.section === 'meta') {
     reader.instance.meta.push([cells[0] ?? '', cells[1] ?? '']);
   } else if (reader.section === 'projects') {
@@ -168,7 +175,10 @@ function enterSection(reader: Reader, section: Section, line: number): void {
   if (reader.seen.has(section)) throw new PbParseError(line, `a second ${section.toUpperCase()} section`);
   const expected: Section = reader.seen.size === 0 ? 'meta' : reader.seen.size === 1 ? 'projects' : 'votes';
   if (section !== expected)
-    throw new PbParseError(line, `${section.toUpperCase()} found where ${expected.toUpperCase()} was expected`);
+    throw new PbParseError(
+      line,
+      `${section.toUpperCase()} found where ${expected.toUpperCase()} was expected`,
+    );
   if (reader.section && !reader.header)
     throw new PbParseError(line, `the ${reader.section.toUpperCase()} section has no header line`);
   if (section === 'projects') startProjects(reader, line);
@@ -184,7 +194,15 @@ function enterSection(reader: Reader, section: Section, line: number): void {
  */
 export function parsePb(text: string): PbInstance {
   const reader: Reader = {
-    instance: { meta: [], voteType: 'approval', budget: 0, projectColumns: [], projects: [], voteColumns: [], ballots: [] },
+    instance: {
+      meta: [],
+      voteType: 'approval',
+      budget: 0,
+      projectColumns: [],
+      projects: [],
+      voteColumns: [],
+      ballots: [],
+    },
     section: undefined,
     header: undefined,
     seen: new Set(),
@@ -216,7 +234,10 @@ export function parsePb(text: string): PbInstance {
   }
   if (!reader.seen.has('votes')) {
     const missing = ['meta', 'projects', 'votes'].filter((name) => !reader.seen.has(name as Section));
-    throw new PbParseError(line, `the file ends without a ${missing.map((name) => name.toUpperCase()).join(', ')} section`);
+    throw new PbParseError(
+      line,
+      `the file ends without a ${missing.map((name) => name.toUpperCase()).join(', ')} section`,
+    );
   }
   if (!reader.header) throw new PbParseError(line, 'the VOTES section has no header line');
   return reader.instance;

@@ -45,7 +45,11 @@ function ordinalLength(instance: PbInstance): number {
   return Number.isInteger(declared) && declared >= longest ? declared : longest;
 }
 
-function ballotPoints(instance: PbInstance, model: UtilityModel, length: number): (index: number) => number[] {
+function ballotPoints(
+  instance: PbInstance,
+  model: UtilityModel,
+  length: number,
+): (index: number) => number[] {
   return (index) => {
     const ballot = instance.ballots[index];
     if (!ballot) return [];
@@ -60,7 +64,11 @@ function ballotPoints(instance: PbInstance, model: UtilityModel, length: number)
 export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot'): Profile {
   const projectIds = instance.projects.map((project) => project.id);
   const indexOf = new Map(projectIds.map((id, index) => [id, index]));
-  const pointsOf = ballotPoints(instance, model, instance.voteType === 'ordinal' ? ordinalLength(instance) : 0);
+  const pointsOf = ballotPoints(
+    instance,
+    model,
+    instance.voteType === 'ordinal' ? ordinalLength(instance) : 0,
+  );
   const groups = new Map<string, number>();
   const groupOf = new Int32Array(instance.ballots.length);
   const weights: number[] = [];
@@ -71,7 +79,9 @@ export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot
     ballot.projects.forEach((id, position) => {
       const value = points[position] ?? 0;
       if (value < 0)
-        throw new ProfileError(`voter ${ballot.voterId} gives ${value} points to ${id}; MES needs points ≥ 0`);
+        throw new ProfileError(
+          `voter ${ballot.voterId} gives ${value} points to ${id}; MES needs points ≥ 0`,
+        );
       if (value > 0) pairs.push([indexOf.get(id) ?? -1, value]);
     });
     pairs.sort((a, b) => a[0] - b[0]);

@@ -8,7 +8,9 @@ const fieldText = cellText;
 const projectId = fc.stringMatching(/^[A-Za-z0-9_ĄŁó-]{1,6}$/);
 
 /** Random well-formed instances of every ballot type, with extra META keys and extra columns. */
-export function arbitraryInstance(options: { maxProjects?: number; maxBallots?: number } = {}): fc.Arbitrary<PbInstance> {
+export function arbitraryInstance(
+  options: { maxProjects?: number; maxBallots?: number } = {},
+): fc.Arbitrary<PbInstance> {
   const maxProjects = options.maxProjects ?? 6;
   const maxBallots = options.maxBallots ?? 12;
   return fc
@@ -17,12 +19,21 @@ export function arbitraryInstance(options: { maxProjects?: number; maxBallots?: 
       ids: fc.uniqueArray(projectId, { minLength: 1, maxLength: maxProjects }),
       costs: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: maxProjects, maxLength: maxProjects }),
       budget: fc.integer({ min: 0, max: 3000 }),
-      extraMeta: fc.array(fc.tuple(cellText.filter((key) => key.trim() !== '' && key.trim() === key), fieldText), { maxLength: 3 }),
+      extraMeta: fc.array(
+        fc.tuple(
+          cellText.filter((key) => key.trim() !== '' && key.trim() === key),
+          fieldText,
+        ),
+        { maxLength: 3 },
+      ),
       names: fc.array(fieldText, { minLength: maxProjects, maxLength: maxProjects }),
       ballots: fc.array(
         fc.record({
           pick: fc.array(fc.nat({ max: maxProjects - 1 }), { maxLength: maxProjects }),
-          points: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: maxProjects, maxLength: maxProjects }),
+          points: fc.array(fc.integer({ min: 1, max: 9 }), {
+            minLength: maxProjects,
+            maxLength: maxProjects,
+          }),
           district: fieldText,
         }),
         { maxLength: maxBallots },
@@ -37,7 +48,9 @@ export function arbitraryInstance(options: { maxProjects?: number; maxBallots?: 
         ...extraMeta.filter(([key]) => !['budget', 'vote_type'].includes(key)),
       ];
       const voterBallots: Ballot[] = ballots.map((ballot, index) => {
-        const projects = [...new Set(ballot.pick.filter((pick) => pick < ids.length))].map((pick) => ids[pick] ?? '');
+        const projects = [...new Set(ballot.pick.filter((pick) => pick < ids.length))].map(
+          (pick) => ids[pick] ?? '',
+        );
         return {
           voterId: `v${index}`,
           projects,
@@ -50,7 +63,11 @@ export function arbitraryInstance(options: { maxProjects?: number; maxBallots?: 
         voteType,
         budget,
         projectColumns: ['project_id', 'cost', 'name'],
-        projects: ids.map((id, index) => ({ id, cost: costs[index] ?? 0, fields: { name: names[index] ?? '' } })),
+        projects: ids.map((id, index) => ({
+          id,
+          cost: costs[index] ?? 0,
+          fields: { name: names[index] ?? '' },
+        })),
         voteColumns: cardinal ? ['voter_id', 'vote', 'points', 'district'] : ['voter_id', 'vote', 'district'],
         ballots: voterBallots,
       };

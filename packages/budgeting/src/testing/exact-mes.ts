@@ -22,7 +22,10 @@ export function naiveExactMes(
     else remaining.push(project);
   });
   const utilityOf = (project: number, position: number) =>
-    Rational.fromNumber((profile.points[project]?.[position] ?? 0) * (satisfaction === 'cost' ? (profile.cost[project] ?? 0) : 1));
+    Rational.fromNumber(
+      (profile.points[project]?.[position] ?? 0) *
+        (satisfaction === 'cost' ? (profile.cost[project] ?? 0) : 1),
+    );
   for (;;) {
     let best: { project: number; alpha: Rational } | null = null;
     const affordable: number[] = [];
@@ -30,14 +33,24 @@ export function naiveExactMes(
       const supporters = Array.from(profile.supporters[project] ?? []);
       const cost = Rational.fromNumber(profile.cost[project] ?? 0);
       const weightOf = (group: number) => Rational.of(BigInt(profile.weight[group] ?? 0));
-      const money = supporters.reduce((sum, group) => sum.add((budgets[group] ?? Rational.ZERO).mul(weightOf(group))), Rational.ZERO);
+      const money = supporters.reduce(
+        (sum, group) => sum.add((budgets[group] ?? Rational.ZERO).mul(weightOf(group))),
+        Rational.ZERO,
+      );
       if (money.compare(cost) < 0) continue;
       affordable.push(project);
       // Sort supporters by budget per utility; the first one who can pay the equal price fixes α.
       const order = supporters.map((group, position) => ({ group, utility: utilityOf(project, position) }));
-      order.sort((a, b) => (budgets[a.group] ?? Rational.ZERO).div(a.utility).compare((budgets[b.group] ?? Rational.ZERO).div(b.utility)));
+      order.sort((a, b) =>
+        (budgets[a.group] ?? Rational.ZERO)
+          .div(a.utility)
+          .compare((budgets[b.group] ?? Rational.ZERO).div(b.utility)),
+      );
       let paid = Rational.ZERO;
-      let richUtility = order.reduce((sum, entry) => sum.add(entry.utility.mul(weightOf(entry.group))), Rational.ZERO);
+      let richUtility = order.reduce(
+        (sum, entry) => sum.add(entry.utility.mul(weightOf(entry.group))),
+        Rational.ZERO,
+      );
       let alpha = Rational.ZERO;
       for (const entry of order) {
         alpha = cost.sub(paid).div(richUtility);
@@ -47,7 +60,11 @@ export function naiveExactMes(
         richUtility = richUtility.sub(entry.utility.mul(weightOf(entry.group)));
       }
       const order2 = best ? alpha.compare(best.alpha) : -1;
-      if (!best || order2 < 0 || (order2 === 0 && compareTied(profile, tieBreaking, project, best.project) < 0))
+      if (
+        !best ||
+        order2 < 0 ||
+        (order2 === 0 && compareTied(profile, tieBreaking, project, best.project) < 0)
+      )
         best = { project, alpha };
     }
     remaining = affordable;
