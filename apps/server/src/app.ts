@@ -7,10 +7,14 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerDirectoryRoutes } from './modules/directory/directory.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import type { MailTransport } from './modules/mail/mail.service.ts';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes.ts';
+import { registerNetworkRoutes } from './modules/networks/network.routes.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisation.routes.ts';
+import { registerPairingRoutes } from './modules/pairing/pairing.routes.ts';
+import { registerPersonRoutes } from './modules/people/person.routes.ts';
 import { databaseRateLimitStore } from './modules/rate-limits/rate-limit.store.ts';
 import { registerSpaceRoutes } from './modules/spaces/space.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -88,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccountRoutes(app, { db, config, mailTransport: deps.mailTransport });
   registerOrganisationRoutes(app, { db, publicUrl: config.publicUrl });
   registerSpaceRoutes(app, { db, publicUrl: config.publicUrl });
+  registerPersonRoutes(app, { db });
+  registerNetworkRoutes(app, { db });
+  registerDirectoryRoutes(app, { db });
+  registerPairingRoutes(app, { db });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 

@@ -1103,7 +1103,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search organisations by name, country, type and verification */
+        /**
+         * Search organisations: full text in every language, country, subdivision, type, goal, language
+         * @description The text query uses web-search syntax ("exact phrase", -excluded, or) and matches names, descriptions and themes in each record’s own language; results are ranked by relevance when `q` is given.
+         */
         get: {
             parameters: {
                 query?: {
@@ -1111,7 +1114,12 @@ export interface paths {
                     offset?: number;
                     q?: string;
                     country?: string;
+                    jurisdiction?: string;
                     type?: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
+                    /** @description Sustainable Development Goal, 1-17 */
+                    sdg?: number;
+                    language?: string;
+                    tag?: string;
                     verified?: "true" | "false";
                 };
                 header?: never;
@@ -1179,6 +1187,21 @@ export interface paths {
                         type: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
                         country: string;
                         website?: string | null;
+                        descriptions?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        jurisdiction?: string | null;
+                        workingLanguages?: string[];
+                        sdgs?: number[];
+                        tags?: string[];
+                        contactEmail?: string | null;
                     };
                 };
             };
@@ -1298,6 +1321,21 @@ export interface paths {
                         type?: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
                         country?: string;
                         website?: string | null;
+                        descriptions?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        jurisdiction?: string | null;
+                        workingLanguages?: string[];
+                        sdgs?: number[];
+                        tags?: string[];
+                        contactEmail?: string | null;
                         /** @description The version you read; 409 if it changed since */
                         version: number;
                     };
@@ -3091,6 +3129,1451 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people by name, expertise, country, language and the goals they are open to
+         * @description Text matches names and the public parts of profiles; filters match a part only where its owner lets you see it (public, or signed-in users when you are signed in).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    country?: string;
+                    language?: string;
+                    /** @description Sustainable Development Goal, 1-17 */
+                    sdg?: number;
+                    expertise?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PersonSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s directory profile, as far as they let you see it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My directory profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Create or edit my directory profile and who may see each part */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        headlines?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        bios?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        jurisdiction?: string | null;
+                        languages?: string[];
+                        expertise?: string[];
+                        openToSdgs?: number[];
+                        openToTags?: string[];
+                        contactEmail?: string | null;
+                        visibility?: {
+                            /** @enum {string} */
+                            about: "public" | "signed_in" | "partners";
+                            /** @enum {string} */
+                            expertise: "public" | "signed_in" | "partners";
+                            /** @enum {string} */
+                            memberships: "public" | "signed_in" | "partners";
+                            /** @enum {string} */
+                            contact: "public" | "signed_in" | "partners";
+                        };
+                        /** @description Required once the profile exists */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search networks: communities of practice, mini-lateral groups and city networks */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    kind?: "community_of_practice" | "minilateral_group" | "city_network";
+                    /** @description Sustainable Development Goal, 1-17 */
+                    sdg?: number;
+                    /** @description Has a member organisation in this country */
+                    country?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NetworkSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a network (you, and the founding organisation if given, coordinate it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slug: string;
+                        names: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        purposes?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @enum {string} */
+                        kind: "community_of_practice" | "minilateral_group" | "city_network";
+                        /**
+                         * @default approval
+                         * @enum {string}
+                         */
+                        joinPolicy?: "open" | "approval";
+                        sdgs?: number[];
+                        tags?: string[];
+                        website?: string | null;
+                        /** Format: uuid */
+                        foundingOrganisationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Network"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Network"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a network (coordinators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        names?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        purposes?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @enum {string} */
+                        kind?: "community_of_practice" | "minilateral_group" | "city_network";
+                        /** @enum {string} */
+                        joinPolicy?: "open" | "approval";
+                        sdgs?: number[];
+                        tags?: string[];
+                        website?: string | null;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Network"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/networks/{slug}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member directory: organisations, and the people whose privacy settings allow it */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    kind?: "organisation" | "person";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NetworkMember"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{slug}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join, or ask to join, in person or for an organisation you own or administer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId?: string;
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            outcome: "joined" | "requested";
+                            requestId: string | null;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{slug}/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to join waiting for a decision (coordinators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NetworkJoinRequest"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{slug}/join-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or turn down a request to join (coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{slug}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Leave a network, or remove a member (coordinators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Make a member coordinator, or not (coordinators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "coordinator" | "member";
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/directory/find-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find partners abroad for a problem, ranked and explained
+         * @description Ranks organisations outside `country` by topic fit (shared Sustainable Development Goals, read from the problem when not given, and text match in every language), complementary location (neighbours, shared groupings such as the EU or the Nordic Council) and shared working languages.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        problem: string;
+                        language?: string;
+                        country: string;
+                        languages?: string[];
+                        sdgs?: number[];
+                        types?: ("national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab")[];
+                        /** @default 10 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Goals read from the problem statement (with the words that gave them away) */
+                            inferredSdgs: {
+                                sdg: number;
+                                terms: string[];
+                            }[];
+                            /** @description The goals the search used: yours, or the inferred ones */
+                            sdgs: number[];
+                            matches: components["schemas"]["PartnerMatch"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ecosystem graph: networks, member organisations, memberships and joint work */
+        get: {
+            parameters: {
+                query?: {
+                    network?: string;
+                    country?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EcosystemGraph"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{slug}/pairing-cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s pairing cohorts (owners and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PairingCohortSummary"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a cohort: people from one country, and a pool of counterparts abroad */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        country: string;
+                        cohort: string[];
+                        pool: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort with its people and pairs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-cohorts/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the cohort and the pool (clears the pairs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cohort: string[];
+                        pool: string[];
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-cohorts/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the one-to-one pairs with the greatest total fit (solved exactly) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-cohorts/{id}/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the pairs by hand (each is checked and scored) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pairs: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            counterpartId: string;
+                        }[];
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairing-cohorts/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the pairs; the cohort no longer changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PairingCohort"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -3397,18 +4880,6 @@ export interface components {
             after: unknown;
             hash: string;
         };
-        OutboxMessageInput: {
-            /** Format: uuid */
-            id: string;
-            toAddress: string;
-            subject: string;
-            bodyText: string;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            sentAt: string | null;
-            attempts: number;
-            lastError: string | null;
-        };
         OrganisationSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -3426,7 +4897,13 @@ export interface components {
             /** @enum {string} */
             type: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
             country: string;
+            /** @description ISO 3166-2 subdivision, when narrower than the country */
+            jurisdiction: string | null;
             website: string | null;
+            workingLanguages: string[];
+            /** @description Sustainable Development Goals (1-17) it works on */
+            sdgs: number[];
+            tags: string[];
             verified: boolean;
             isDemo: boolean;
         };
@@ -3447,9 +4924,26 @@ export interface components {
             /** @enum {string} */
             type: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
             country: string;
+            /** @description ISO 3166-2 subdivision, when narrower than the country */
+            jurisdiction: string | null;
             website: string | null;
+            workingLanguages: string[];
+            /** @description Sustainable Development Goals (1-17) it works on */
+            sdgs: number[];
+            tags: string[];
             verified: boolean;
             isDemo: boolean;
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            contactEmail: string | null;
             verifiedAt: string | null;
             memberCount: number;
             myRole: ("owner" | "admin" | "member") | null;
@@ -3496,6 +4990,326 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             /** @description ISO 8601 date-time */
             createdAt: string;
+        };
+        PartnerMatchInput: {
+            organisation: components["schemas"]["OrganisationSummaryInput"];
+            /** @description 0-1: 0.6 topic fit, 0.2 complementary location, 0.2 shared language */
+            score: number;
+            reasons: {
+                sharedSdgs: number[];
+                /** @description How well its texts match the problem, relative to the best match */
+                textMatch: number;
+                /** @enum {string} */
+                location: "neighbour" | "shared_grouping" | "elsewhere";
+                sharedGroupings: string[];
+                sharedLanguages: string[];
+            };
+            /** @description The reasons in one line, in English (the web app words them per language) */
+            explanation: string;
+        };
+        EcosystemGraphInput: {
+            nodes: {
+                id: string;
+                /** @enum {string} */
+                kind: "organisation" | "network";
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                country: string | null;
+                networkKind: ("community_of_practice" | "minilateral_group" | "city_network") | null;
+            }[];
+            edges: {
+                source: string;
+                target: string;
+                /** @enum {string} */
+                kind: "member_of" | "joint_work";
+                /** @description 1 for a membership; the number of co-owned public spaces */
+                weight: number;
+            }[];
+            truncated: boolean;
+        };
+        OutboxMessageInput: {
+            /** Format: uuid */
+            id: string;
+            toAddress: string;
+            subject: string;
+            bodyText: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+        };
+        NetworkSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            names: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            /** @enum {string} */
+            kind: "community_of_practice" | "minilateral_group" | "city_network";
+            /** @enum {string} */
+            joinPolicy: "open" | "approval";
+            sdgs: number[];
+            tags: string[];
+            website: string | null;
+            organisationCount: number;
+            personCount: number;
+            /** @description Countries of its member organisations */
+            countries: string[];
+            isDemo: boolean;
+        };
+        NetworkInput: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            names: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            /** @enum {string} */
+            kind: "community_of_practice" | "minilateral_group" | "city_network";
+            /** @enum {string} */
+            joinPolicy: "open" | "approval";
+            sdgs: number[];
+            tags: string[];
+            website: string | null;
+            organisationCount: number;
+            personCount: number;
+            /** @description Countries of its member organisations */
+            countries: string[];
+            isDemo: boolean;
+            /** @description Yours, in person or through an organisation you run */
+            myRole: ("coordinator" | "member") | null;
+            canCoordinate: boolean;
+            /** @description You have asked to join in person and wait for a decision */
+            myPendingRequest: boolean;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        NetworkMemberInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            /** @enum {string} */
+            role: "coordinator" | "member";
+            organisation: components["schemas"]["OrganisationSummaryInput"] | null;
+            person: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                country: string | null;
+            } | null;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        NetworkJoinRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            organisation: components["schemas"]["OrganisationSummaryInput"] | null;
+            person: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            requestedBy: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            };
+            message: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        PersonSummaryInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            country: string | null;
+            jurisdiction: string | null;
+            languages: string[];
+            headlines: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            expertise: string[];
+            openToSdgs: number[];
+            openToTags: string[];
+        };
+        PersonInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            country: string | null;
+            jurisdiction: string | null;
+            languages: string[];
+            headlines: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            expertise: string[];
+            openToSdgs: number[];
+            openToTags: string[];
+            bios: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            contactEmail: string | null;
+            organisations: {
+                organisation: components["schemas"]["OrganisationSummaryInput"];
+                role: string;
+            }[];
+            networks: {
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                role: string;
+            }[];
+            /** @description Parts of the profile this reader may not see (the person chose their audience) */
+            hiddenParts: ("about" | "expertise" | "memberships" | "contact")[];
+            /** @enum {string} */
+            relation: "self" | "partner" | "signed_in" | "public";
+            /** @description The audiences the person chose; shown to themselves only */
+            visibility: {
+                /** @enum {string} */
+                about: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                expertise: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                memberships: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                contact: "public" | "signed_in" | "partners";
+            } | null;
+            /** @description Yours only: send it back with a change */
+            version: number | null;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        PairingCohortSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "confirmed";
+            cohortSize: number;
+            poolSize: number;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            confirmedAt: string | null;
+        };
+        PairingCohortInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "confirmed";
+            cohortSize: number;
+            poolSize: number;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            confirmedAt: string | null;
+            organisationSlug: string;
+            cohort: components["schemas"]["PersonSummaryInput"][];
+            pool: components["schemas"]["PersonSummaryInput"][];
+            pairs: {
+                /** Format: uuid */
+                personId: string;
+                /** Format: uuid */
+                counterpartId: string;
+                score: number;
+                reasons: {
+                    sharedExpertise: string[];
+                    sharedLanguages: string[];
+                    sharedSdgs: number[];
+                };
+                /** @enum {string} */
+                source: "proposed" | "adjusted";
+            }[];
+            /** @description Sum of the pairs’ fit; the proposal maximises it exactly */
+            totalScore: number;
+            /** @description Cohort members left without a counterpart */
+            unpaired: string[];
         };
         SpaceOwnerInput: {
             /** Format: uuid */
@@ -3717,18 +5531,6 @@ export interface components {
             after: unknown;
             hash: string;
         };
-        OutboxMessage: {
-            /** Format: uuid */
-            id: string;
-            toAddress: string;
-            subject: string;
-            bodyText: string;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            sentAt: string | null;
-            attempts: number;
-            lastError: string | null;
-        };
         OrganisationSummary: {
             /** Format: uuid */
             id: string;
@@ -3746,7 +5548,13 @@ export interface components {
             /** @enum {string} */
             type: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
             country: string;
+            /** @description ISO 3166-2 subdivision, when narrower than the country */
+            jurisdiction: string | null;
             website: string | null;
+            workingLanguages: string[];
+            /** @description Sustainable Development Goals (1-17) it works on */
+            sdgs: number[];
+            tags: string[];
             verified: boolean;
             isDemo: boolean;
         };
@@ -3767,9 +5575,26 @@ export interface components {
             /** @enum {string} */
             type: "national_government" | "ministry_or_agency" | "regional_or_local_government" | "cross_border_body" | "international_organisation" | "public_bank_or_funder" | "university_or_research" | "ngo_or_civil_society" | "company" | "innovation_lab";
             country: string;
+            /** @description ISO 3166-2 subdivision, when narrower than the country */
+            jurisdiction: string | null;
             website: string | null;
+            workingLanguages: string[];
+            /** @description Sustainable Development Goals (1-17) it works on */
+            sdgs: number[];
+            tags: string[];
             verified: boolean;
             isDemo: boolean;
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            contactEmail: string | null;
             verifiedAt: string | null;
             memberCount: number;
             myRole: ("owner" | "admin" | "member") | null;
@@ -3816,6 +5641,326 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             /** @description ISO 8601 date-time */
             createdAt: string;
+        };
+        PartnerMatch: {
+            organisation: components["schemas"]["OrganisationSummary"];
+            /** @description 0-1: 0.6 topic fit, 0.2 complementary location, 0.2 shared language */
+            score: number;
+            reasons: {
+                sharedSdgs: number[];
+                /** @description How well its texts match the problem, relative to the best match */
+                textMatch: number;
+                /** @enum {string} */
+                location: "neighbour" | "shared_grouping" | "elsewhere";
+                sharedGroupings: string[];
+                sharedLanguages: string[];
+            };
+            /** @description The reasons in one line, in English (the web app words them per language) */
+            explanation: string;
+        };
+        EcosystemGraph: {
+            nodes: {
+                id: string;
+                /** @enum {string} */
+                kind: "organisation" | "network";
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                country: string | null;
+                networkKind: ("community_of_practice" | "minilateral_group" | "city_network") | null;
+            }[];
+            edges: {
+                source: string;
+                target: string;
+                /** @enum {string} */
+                kind: "member_of" | "joint_work";
+                /** @description 1 for a membership; the number of co-owned public spaces */
+                weight: number;
+            }[];
+            truncated: boolean;
+        };
+        OutboxMessage: {
+            /** Format: uuid */
+            id: string;
+            toAddress: string;
+            subject: string;
+            bodyText: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+        };
+        NetworkSummary: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            names: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            /** @enum {string} */
+            kind: "community_of_practice" | "minilateral_group" | "city_network";
+            /** @enum {string} */
+            joinPolicy: "open" | "approval";
+            sdgs: number[];
+            tags: string[];
+            website: string | null;
+            organisationCount: number;
+            personCount: number;
+            /** @description Countries of its member organisations */
+            countries: string[];
+            isDemo: boolean;
+        };
+        Network: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            names: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            /** @enum {string} */
+            kind: "community_of_practice" | "minilateral_group" | "city_network";
+            /** @enum {string} */
+            joinPolicy: "open" | "approval";
+            sdgs: number[];
+            tags: string[];
+            website: string | null;
+            organisationCount: number;
+            personCount: number;
+            /** @description Countries of its member organisations */
+            countries: string[];
+            isDemo: boolean;
+            /** @description Yours, in person or through an organisation you run */
+            myRole: ("coordinator" | "member") | null;
+            canCoordinate: boolean;
+            /** @description You have asked to join in person and wait for a decision */
+            myPendingRequest: boolean;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        NetworkMember: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            /** @enum {string} */
+            role: "coordinator" | "member";
+            organisation: components["schemas"]["OrganisationSummary"] | null;
+            person: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                country: string | null;
+            } | null;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        NetworkJoinRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            organisation: components["schemas"]["OrganisationSummary"] | null;
+            person: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            requestedBy: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            };
+            message: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        PersonSummary: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            country: string | null;
+            jurisdiction: string | null;
+            languages: string[];
+            headlines: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            expertise: string[];
+            openToSdgs: number[];
+            openToTags: string[];
+        };
+        Person: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            country: string | null;
+            jurisdiction: string | null;
+            languages: string[];
+            headlines: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            expertise: string[];
+            openToSdgs: number[];
+            openToTags: string[];
+            bios: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            contactEmail: string | null;
+            organisations: {
+                organisation: components["schemas"]["OrganisationSummary"];
+                role: string;
+            }[];
+            networks: {
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                role: string;
+            }[];
+            /** @description Parts of the profile this reader may not see (the person chose their audience) */
+            hiddenParts: ("about" | "expertise" | "memberships" | "contact")[];
+            /** @enum {string} */
+            relation: "self" | "partner" | "signed_in" | "public";
+            /** @description The audiences the person chose; shown to themselves only */
+            visibility: {
+                /** @enum {string} */
+                about: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                expertise: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                memberships: "public" | "signed_in" | "partners";
+                /** @enum {string} */
+                contact: "public" | "signed_in" | "partners";
+            } | null;
+            /** @description Yours only: send it back with a change */
+            version: number | null;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        PairingCohortSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "confirmed";
+            cohortSize: number;
+            poolSize: number;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            confirmedAt: string | null;
+        };
+        PairingCohort: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "confirmed";
+            cohortSize: number;
+            poolSize: number;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            confirmedAt: string | null;
+            organisationSlug: string;
+            cohort: components["schemas"]["PersonSummary"][];
+            pool: components["schemas"]["PersonSummary"][];
+            pairs: {
+                /** Format: uuid */
+                personId: string;
+                /** Format: uuid */
+                counterpartId: string;
+                score: number;
+                reasons: {
+                    sharedExpertise: string[];
+                    sharedLanguages: string[];
+                    sharedSdgs: number[];
+                };
+                /** @enum {string} */
+                source: "proposed" | "adjusted";
+            }[];
+            /** @description Sum of the pairs’ fit; the proposal maximises it exactly */
+            totalScore: number;
+            /** @description Cohort members left without a counterpart */
+            unpaired: string[];
         };
         SpaceOwner: {
             /** Format: uuid */

@@ -35,3 +35,33 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export function spaceRoleRank(role: SpaceRole): number {
   return SPACE_ROLES.length - SPACE_ROLES.indexOf(role);
 }
+
+/** Kinds of network in the directory: communities of practice, mini-lateral groups of governments, city networks. */
+export const NETWORK_KINDS = ['community_of_practice', 'minilateral_group', 'city_network'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
+/** Who can join a network: anyone at once, or by request approved by a coordinator. */
+export const NETWORK_JOIN_POLICIES = ['open', 'approval'] as const;
+export type NetworkJoinPolicy = (typeof NETWORK_JOIN_POLICIES)[number];
+
+export const NETWORK_ROLES = ['coordinator', 'member'] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+
+/** A network has organisations and people as members. */
+export const NETWORK_MEMBER_KINDS = ['organisation', 'person'] as const;
+export type NetworkMemberKind = (typeof NETWORK_MEMBER_KINDS)[number];
+
+/**
+ * Who may see a part of a person's profile: everyone, signed-in users, or partners (people who share an
+ * organisation or a network with them). The person always sees all of it.
+ */
+export const PROFILE_AUDIENCES = ['public', 'signed_in', 'partners'] as const;
+export type ProfileAudience = (typeof PROFILE_AUDIENCES)[number];
+
+/** The parts of a profile whose audience a person chooses. */
+export const PROFILE_PARTS = ['about', 'expertise', 'memberships', 'contact'] as const;
+export type ProfilePart = (typeof PROFILE_PARTS)[number];
+export type ProfileVisibility = Record<ProfilePart, ProfileAudience>;
+
+export const PAIRING_COHORT_STATUSES = ['draft', 'proposed', 'confirmed'] as const;
+export type PairingCohortStatus = (typeof PAIRING_COHORT_STATUSES)[number];

@@ -2,6 +2,7 @@ export * from './access.ts';
 export * from './assignment/index.ts';
 export * from './audit-actions.ts';
 export * from './countries.ts';
+export * from './directory-validators.ts';
 export * from './jurisdictions/index.ts';
 export * from './languages.ts';
 export * from './multilingual.ts';

@@ -17,3 +17,11 @@ export function iso(value: Date | null): string | null {
 export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });
 export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
+
+/** A Sustainable Development Goal in a query string. */
+export const sdgQuery = z.coerce.number().int().min(1).max(17).describe('Sustainable Development Goal, 1-17');
+
+/** The rows of a raw `db.execute`, which both drivers (pg and PGlite) return as `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -57,6 +57,15 @@ const signedInNotFound: Record<Role, Outcome> = { ...all(404), anonymous: 401 };
 
 const org = (w: World) => `/api/organisations/${w.orgA.slug}`;
 const space = (w: World) => `/api/spaces/${w.space.slug}`;
+const network = (w: World) => `/api/networks/${w.network.slug}`;
+const cohort = (w: World) => `/api/pairing-cohorts/${w.cohort.id}`;
+const networkCoordinatorOnly: Record<Role, Outcome> = {
+  anonymous: 401,
+  outsider: 403,
+  member: 403,
+  manager: 'ok',
+  admin: 403,
+};
 
 /**
  * Every API route and what each role gets. The test fails when a route is missing here, so a new route
@@ -343,5 +352,145 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/auth/oidc/callback': {
     request: () => ({ method: 'GET', url: '/api/auth/oidc/callback' }),
     expect: all(404),
+  },
+
+  'GET /api/people': { request: () => ({ method: 'GET', url: '/api/people?q=member' }), expect: all('ok') },
+  'GET /api/people/:userId': {
+    request: (w) => ({ method: 'GET', url: `/api/people/${w.users.member.id}` }),
+    expect: all('ok'),
+  },
+  'GET /api/me/profile': {
+    request: () => ({ method: 'GET', url: '/api/me/profile' }),
+    expect: { anonymous: 401, outsider: 404, member: 'ok', manager: 404, admin: 404 },
+  },
+  'PUT /api/me/profile': {
+    request: () => ({ method: 'PUT', url: '/api/me/profile', payload: { languages: ['en'] } }),
+    // The member has a profile already: an edit without the version read is refused, never applied blindly.
+    expect: { anonymous: 401, outsider: 'ok', member: 409, manager: 'ok', admin: 'ok' },
+  },
+
+  'GET /api/networks': { request: () => ({ method: 'GET', url: '/api/networks' }), expect: all('ok') },
+  'POST /api/networks': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/networks',
+      payload: {
+        slug: `net-${randomUUID().slice(0, 8)}`,
+        names: { en: { text: 'A network' } },
+        kind: 'city_network',
+      },
+    }),
+    expect: signedIn,
+  },
+  'GET /api/networks/:slug': {
+    request: (w) => ({ method: 'GET', url: network(w) }),
+    expect: all('ok'),
+  },
+  'PATCH /api/networks/:slug': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: network(w),
+      payload: { tags: ['water'], version: w.network.version },
+    }),
+    expect: networkCoordinatorOnly,
+  },
+  'GET /api/networks/:slug/members': {
+    request: (w) => ({ method: 'GET', url: `${network(w)}/members` }),
+    expect: all('ok'),
+  },
+  'POST /api/networks/:slug/join': {
+    request: (w) => ({ method: 'POST', url: `${network(w)}/join`, payload: {} }),
+    // The manager coordinates it in person already.
+    expect: { anonymous: 401, outsider: 'ok', member: 'ok', manager: 409, admin: 'ok' },
+  },
+  'GET /api/networks/:slug/join-requests': {
+    request: (w) => ({ method: 'GET', url: `${network(w)}/join-requests` }),
+    expect: networkCoordinatorOnly,
+  },
+  'POST /api/networks/:slug/join-requests/:id/decision': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${network(w)}/join-requests/${w.networkRequestId}/decision`,
+      payload: { approve: false },
+    }),
+    expect: networkCoordinatorOnly,
+  },
+  'PATCH /api/networks/:slug/members/:id': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: `${network(w)}/members/${w.networkOrgMemberId}`,
+      payload: { role: 'coordinator', version: 1 },
+    }),
+    expect: networkCoordinatorOnly,
+  },
+  'DELETE /api/networks/:slug/members/:id': {
+    request: (w) => ({ method: 'DELETE', url: `${network(w)}/members/${w.networkPersonMemberId}` }),
+    // Once the manager has removed the member, there is nothing left for the admin to remove.
+    expect: { ...networkCoordinatorOnly, admin: 404 },
+  },
+
+  'POST /api/directory/find-partners': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/directory/find-partners',
+      payload: { problem: 'water supply in border towns', country: 'FI' },
+    }),
+    expect: all('ok'),
+  },
+  'GET /api/directory/graph': {
+    request: () => ({ method: 'GET', url: '/api/directory/graph' }),
+    expect: all('ok'),
+  },
+
+  'GET /api/organisations/:slug/pairing-cohorts': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/pairing-cohorts` }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/organisations/:slug/pairing-cohorts': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${org(w)}/pairing-cohorts`,
+      payload: { name: 'Cohort', country: 'FI', cohort: [w.users.member.id], pool: [w.users.extra.id] },
+    }),
+    expect: orgAdminOnly,
+  },
+  'GET /api/pairing-cohorts/:id': {
+    request: (w) => ({ method: 'GET', url: cohort(w) }),
+    expect: orgAdminOnly,
+  },
+  'PUT /api/pairing-cohorts/:id/participants': {
+    request: (w) => ({
+      method: 'PUT',
+      url: `${cohort(w)}/participants`,
+      payload: { cohort: [w.users.member.id], pool: [w.users.extra.id], version: w.cohort.version },
+    }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/pairing-cohorts/:id/proposal': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${cohort(w)}/proposal`,
+      payload: { version: w.cohort.version },
+    }),
+    expect: orgAdminOnly,
+  },
+  'PUT /api/pairing-cohorts/:id/pairs': {
+    request: (w) => ({
+      method: 'PUT',
+      url: `${cohort(w)}/pairs`,
+      payload: {
+        pairs: [{ personId: w.users.member.id, counterpartId: w.users.extra.id }],
+        version: w.cohort.version,
+      },
+    }),
+    expect: orgAdminOnly,
+  },
+  'POST /api/pairing-cohorts/:id/confirmation': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${cohort(w)}/confirmation`,
+      payload: { version: w.cohort.version },
+    }),
+    expect: orgAdminOnly,
   },
 };

@@ -24,13 +24,21 @@ export interface World {
   joinRequestId: string;
   spaceInvitationId: string;
   ownerRequestId: string;
+  /** Coordinated by the manager in person and through organisation A; C (the outsider's) is a member. */
+  network: { slug: string; version: number };
+  networkRequestId: string;
+  /** The extra user's own membership of the network, and organisation D's. */
+  networkPersonMemberId: string;
+  networkOrgMemberId: string;
+  /** Organisation A's pairing cohort: member (in Finland) with extra (in Sweden), pairs proposed. */
+  cohort: { id: string; version: number };
 }
 
 async function ok<T>(promise: Promise<{ statusCode: number; body: string; json(): T }>): Promise<T> {
   const response = await promise;
   if (response.statusCode >= 300)
     throw new Error(`world setup failed: ${response.statusCode} ${response.body}`);
-  return response.json();
+  return (response.body ? response.json() : undefined) as T;
 }
 
 async function joinOrganisation(app: FastifyInstance, owner: TestUser, slug: string, user: TestUser) {
@@ -112,7 +120,9 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   );
   const [ownerRequest] = ownerRequests.items;
   if (!ownerRequest) throw new Error('world setup failed: no co-ownership request');
+  const directory = await buildDirectory(app, { users, orgA, orgC, orgD });
   return {
+    ...directory,
     users,
     orgA,
     orgB,
@@ -124,5 +134,94 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
     joinRequestId: joinRequest.id,
     spaceInvitationId: spaceInvitation.id,
     ownerRequestId: ownerRequest.id,
+  };
+}
+
+async function buildDirectory(
+  app: FastifyInstance,
+  w: Pick<World, 'users' | 'orgA' | 'orgC' | 'orgD'>,
+): Promise<
+  Pick<World, 'network' | 'networkRequestId' | 'networkPersonMemberId' | 'networkOrgMemberId' | 'cohort'>
+> {
+  const { users } = w;
+  const slug = `net-${Math.random().toString(36).slice(2, 10)}`;
+  await ok(
+    as(
+      app,
+      users.manager,
+    )({
+      method: 'POST',
+      url: '/api/networks',
+      payload: {
+        slug,
+        names: { en: { text: 'Matrix network' } },
+        kind: 'community_of_practice',
+        joinPolicy: 'approval',
+        foundingOrganisationId: w.orgA.id,
+      },
+    }),
+  );
+  const join = (user: TestUser, payload: object) =>
+    ok<{ requestId: string }>(as(app, user)({ method: 'POST', url: `/api/networks/${slug}/join`, payload }));
+  const decide = (requestId: string) =>
+    ok(
+      as(
+        app,
+        users.manager,
+      )({
+        method: 'POST',
+        url: `/api/networks/${slug}/join-requests/${requestId}/decision`,
+        payload: { approve: true },
+      }),
+    );
+  await decide((await join(users.extra, {})).requestId);
+  await decide((await join(users.outsider, { organisationId: w.orgC.id })).requestId);
+  await decide((await join(users.manager, { organisationId: w.orgD.id })).requestId);
+  const request = await join(users.applicant, {});
+  const members = await ok<{
+    items: { id: string; person: { userId: string } | null; organisation: { id: string } | null }[];
+  }>(as(app, users.manager)({ method: 'GET', url: `/api/networks/${slug}/members?limit=100` }));
+  const personMember = members.items.find((m) => m.person?.userId === users.extra.id);
+  const orgMember = members.items.find((m) => m.organisation?.id === w.orgD.id);
+  if (!personMember || !orgMember) throw new Error('world setup failed: network members');
+  const profile = (user: TestUser, jurisdiction: string) =>
+    ok(
+      as(
+        app,
+        user,
+      )({
+        method: 'PUT',
+        url: '/api/me/profile',
+        payload: { jurisdiction, languages: ['en'], expertise: ['water'], openToSdgs: [6] },
+      }),
+    );
+  await profile(users.member, 'FI');
+  await profile(users.extra, 'SE');
+  const cohort = await ok<{ id: string; version: number }>(
+    as(
+      app,
+      users.manager,
+    )({
+      method: 'POST',
+      url: `/api/organisations/${w.orgA.slug}/pairing-cohorts`,
+      payload: { name: 'Matrix cohort', country: 'FI', cohort: [users.member.id], pool: [users.extra.id] },
+    }),
+  );
+  const proposed = await ok<{ version: number }>(
+    as(
+      app,
+      users.manager,
+    )({
+      method: 'POST',
+      url: `/api/pairing-cohorts/${cohort.id}/proposal`,
+      payload: { version: cohort.version },
+    }),
+  );
+  return {
+    network: { slug, version: 1 },
+    networkRequestId: request.requestId,
+    networkPersonMemberId: personMember.id,
+    networkOrgMemberId: orgMember.id,
+    cohort: { id: cohort.id, version: proposed.version },
   };
 }

@@ -9,7 +9,11 @@ export const organisationSummaryOut = z
     names: multilingualOut,
     type: z.enum(ORGANISATION_TYPES),
     country: z.string(),
+    jurisdiction: z.string().nullable().describe('ISO 3166-2 subdivision, when narrower than the country'),
     website: z.string().nullable(),
+    workingLanguages: z.array(z.string()),
+    sdgs: z.array(z.number().int()).describe('Sustainable Development Goals (1-17) it works on'),
+    tags: z.array(z.string()),
     verified: z.boolean(),
     isDemo: z.boolean(),
   })
@@ -17,6 +21,8 @@ export const organisationSummaryOut = z
 
 export const organisationOut = organisationSummaryOut
   .extend({
+    descriptions: multilingualOut,
+    contactEmail: z.string().nullable(),
     verifiedAt: timestampOut.nullable(),
     memberCount: z.number().int(),
     myRole: z.enum(ORGANISATION_ROLES).nullable(),

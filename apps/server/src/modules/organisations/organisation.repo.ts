@@ -1,15 +1,11 @@
 import type { Multilingual, OrganisationRole } from '@crossgov/shared';
-import { and, count, eq, ilike, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
+import { multilingualQuery } from '../../lib/full-text.ts';
 import { organisationJoinRequests, organisationMembers, organisations } from './organisation.table.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
-
-/** All names, lower-cased, in one string: what the list's `q` filter matches. */
-export function searchTextOf(names: Multilingual, slug: string): string {
-  return [slug, ...Object.values(names).map((entry) => entry.text)].join(' ').toLowerCase();
-}
 
 export async function findOrganisationBySlug(
   db: Queryable,
@@ -106,32 +102,57 @@ export async function hasPendingJoinRequest(
 export interface OrganisationFilter {
   q?: string | undefined;
   country?: string | undefined;
+  jurisdiction?: string | undefined;
   type?: string | undefined;
+  sdg?: number | undefined;
+  language?: string | undefined;
+  tag?: string | undefined;
   verified?: boolean | undefined;
   limit: number;
   offset: number;
 }
 
-export async function listOrganisations(
-  db: Queryable,
-  filter: OrganisationFilter,
-): Promise<{ rows: OrganisationRow[]; total: number }> {
-  const where = and(
-    filter.q ? ilike(organisations.searchText, `%${escapeLike(filter.q.toLowerCase())}%`) : undefined,
+function filterConditions(filter: OrganisationFilter, query: SQL | undefined): SQL | undefined {
+  return and(
+    query ? sql`${organisations.searchVector} @@ ${query}` : undefined,
     filter.country ? eq(organisations.country, filter.country) : undefined,
+    filter.jurisdiction
+      ? or(
+          eq(organisations.jurisdiction, filter.jurisdiction),
+          like(organisations.jurisdiction, `${escapeLike(filter.jurisdiction)}-%`),
+        )
+      : undefined,
     filter.type ? eq(organisations.type, filter.type) : undefined,
+    filter.sdg ? sql`${organisations.sdgs} @> array[${filter.sdg}]::smallint[]` : undefined,
+    filter.language ? sql`${organisations.workingLanguages} @> array[${filter.language}]::text[]` : undefined,
+    filter.tag ? sql`${organisations.tags} @> array[${filter.tag}]::text[]` : undefined,
     filter.verified === undefined
       ? undefined
       : filter.verified
         ? isNotNull(organisations.verifiedAt)
         : isNull(organisations.verifiedAt),
   );
+}
+
+/**
+ * The directory's organisation search: full text in every record's own language (ranked, names first), or
+ * alphabetical by address without a query; the filters narrow either.
+ */
+export async function listOrganisations(
+  db: Queryable,
+  filter: OrganisationFilter,
+): Promise<{ rows: OrganisationRow[]; total: number }> {
+  const query = filter.q ? multilingualQuery(filter.q) : undefined;
+  const where = filterConditions(filter, query);
+  const order = query
+    ? [desc(sql`ts_rank_cd(${organisations.searchVector}, ${query})`), organisations.slug]
+    : [organisations.slug];
   const [rows, totals] = await Promise.all([
     db
       .select()
       .from(organisations)
       .where(where)
-      .orderBy(organisations.slug)
+      .orderBy(...order)
       .limit(filter.limit)
       .offset(filter.offset),
     db.select({ n: count() }).from(organisations).where(where),

@@ -1,9 +1,12 @@
 import {
   countryCodeSchema,
+  jurisdictionCodeSchema,
+  languageCodeSchema,
   multilingualSchema,
   ORGANISATION_ROLES,
   ORGANISATION_TYPES,
   organisationInputSchema,
+  organisationProfileSchema,
   pageQuerySchema,
   websiteSchema,
 } from '@crossgov/shared';
@@ -11,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { pageOf, slugParam, versionField } from '../../lib/schemas.ts';
+import { pageOf, sdgQuery, slugParam, versionField } from '../../lib/schemas.ts';
 import { organisationOut, organisationSummaryOut } from './organisation.dto.ts';
 import {
   createOrganisation,
@@ -37,11 +40,19 @@ export function registerOrganisationRoutes(
     {
       schema: {
         tags,
-        summary: 'Search organisations by name, country, type and verification',
+        summary:
+          'Search organisations: full text in every language, country, subdivision, type, goal, language',
+        description:
+          'The text query uses web-search syntax ("exact phrase", -excluded, or) and matches names, descriptions ' +
+          'and themes in each record’s own language; results are ranked by relevance when `q` is given.',
         querystring: pageQuerySchema.extend({
           q: z.string().trim().max(200).optional(),
           country: countryCodeSchema.optional(),
+          jurisdiction: jurisdictionCodeSchema.optional(),
           type: z.enum(ORGANISATION_TYPES).optional(),
+          sdg: sdgQuery.optional(),
+          language: languageCodeSchema.optional(),
+          tag: z.string().trim().toLowerCase().max(40).optional(),
           verified: z.enum(['true', 'false']).optional(),
         }),
         response: { 200: pageOf(organisationSummaryOut) },
@@ -62,7 +73,7 @@ export function registerOrganisationRoutes(
       schema: {
         tags,
         summary: 'Register an organisation (you become its owner)',
-        body: organisationInputSchema,
+        body: organisationInputSchema.extend(organisationProfileSchema.shape),
         response: { 201: organisationOut },
       },
     },
@@ -88,6 +99,7 @@ export function registerOrganisationRoutes(
           type: z.enum(ORGANISATION_TYPES).optional(),
           country: countryCodeSchema.optional(),
           website: websiteSchema.nullable().optional(),
+          ...organisationProfileSchema.shape,
           version: versionField,
         }),
         response: { 200: organisationOut },

@@ -1,13 +1,26 @@
-import type { Multilingual, OrganisationRole, OrganisationType } from '@crossgov/shared';
+import {
+  countryOfJurisdiction,
+  type Multilingual,
+  type OrganisationRole,
+  type OrganisationType,
+} from '@crossgov/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, isAdmin, signedIn } from '../../lib/actor.ts';
-import { conflict, forbidden, isUniqueViolation, notFound, versionConflict } from '../../lib/errors.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  versionConflict,
+} from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { OrganisationSummary, OrganisationView } from './organisation.dto.ts';
 import {
   findOrganisationBySlug,
+  findOrganisationsByIds,
   findOrganisationWithReader,
   listOrganisations,
   type OrganisationFilter,
@@ -15,9 +28,9 @@ import {
   type OrganisationWithReader,
   organisationsOfUser,
   roleInOrganisation,
-  searchTextOf,
 } from './organisation.repo.ts';
 import { organisationMembers, organisations } from './organisation.table.ts';
+import { partnerCandidates } from './organisation-partners.repo.ts';
 
 export const ADMIN_ROLES: readonly OrganisationRole[] = ['owner', 'admin'];
 
@@ -28,7 +41,11 @@ export function toSummary(row: OrganisationRow): OrganisationSummary {
     names: row.names,
     type: row.type as OrganisationType,
     country: row.country,
+    jurisdiction: row.jurisdiction,
     website: row.website,
+    workingLanguages: row.workingLanguages,
+    sdgs: row.sdgs,
+    tags: row.tags,
     verified: row.verifiedAt !== null,
     isDemo: row.isDemo,
   };
@@ -38,6 +55,8 @@ function toView(found: OrganisationWithReader): OrganisationView {
   const { organisation: row, myRole } = found;
   return {
     ...toSummary(row),
+    descriptions: row.descriptions,
+    contactEmail: row.contactEmail,
     verifiedAt: iso(row.verifiedAt),
     memberCount: found.memberCount,
     myRole,
@@ -78,7 +97,7 @@ export async function requireOrganisationAdmin(
   return role;
 }
 
-export interface OrganisationInput {
+export interface OrganisationInput extends OrganisationProfile {
   slug: string;
   names: Multilingual;
   type: OrganisationType;
@@ -86,8 +105,27 @@ export interface OrganisationInput {
   website?: string | null | undefined;
 }
 
+/** The directory fields of an organisation; absent ones are left as they are. */
+export interface OrganisationProfile {
+  descriptions?: Multilingual | undefined;
+  jurisdiction?: string | null | undefined;
+  workingLanguages?: string[] | undefined;
+  sdgs?: number[] | undefined;
+  tags?: string[] | undefined;
+  contactEmail?: string | null | undefined;
+}
+
+/** A subdivision must lie in the organisation's country: "FI-15" for an organisation in Finland. */
+function checkJurisdiction(country: string, jurisdiction: string | null | undefined, field: string) {
+  if (!jurisdiction || countryOfJurisdiction(jurisdiction) === country) return;
+  throw invalid(`The jurisdiction "${jurisdiction}" is not in ${country}.`, [
+    { field, message: `must be ${country} or one of its ISO 3166-2 subdivisions` },
+  ]);
+}
+
 export async function createOrganisation(db: Database, anyActor: Actor | null, input: OrganisationInput) {
   const actor = signedIn(anyActor, 'Sign in to register an organisation.');
+  checkJurisdiction(input.country, input.jurisdiction, 'body.jurisdiction');
   try {
     const created = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -95,10 +133,15 @@ export async function createOrganisation(db: Database, anyActor: Actor | null, i
         .values({
           slug: input.slug,
           names: input.names,
-          searchText: searchTextOf(input.names, input.slug),
           type: input.type,
           country: input.country,
           website: input.website ?? null,
+          descriptions: input.descriptions ?? {},
+          jurisdiction: input.jurisdiction ?? null,
+          workingLanguages: input.workingLanguages ?? Object.keys(input.names),
+          sdgs: input.sdgs ?? [],
+          tags: input.tags ?? [],
+          contactEmail: input.contactEmail ?? null,
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
@@ -137,16 +180,28 @@ export async function updateOrganisation(
 ) {
   const current = await requireOrganisation(db, slug);
   await requireOrganisationAdmin(db, current, actor);
+  const country = patch.country ?? current.country;
+  const jurisdiction = patch.jurisdiction === undefined ? current.jurisdiction : patch.jurisdiction;
+  checkJurisdiction(
+    country,
+    jurisdiction,
+    patch.jurisdiction === undefined ? 'body.country' : 'body.jurisdiction',
+  );
   const updated = await db.transaction(async (tx) => {
     const names = patch.names ?? current.names;
     const [row] = await tx
       .update(organisations)
       .set({
         names,
-        searchText: searchTextOf(names, current.slug),
         type: patch.type ?? current.type,
-        country: patch.country ?? current.country,
+        country,
+        jurisdiction,
         website: patch.website === undefined ? current.website : patch.website,
+        descriptions: patch.descriptions ?? current.descriptions,
+        workingLanguages: patch.workingLanguages ?? current.workingLanguages,
+        sdgs: patch.sdgs ?? current.sdgs,
+        tags: patch.tags ?? current.tags,
+        contactEmail: patch.contactEmail === undefined ? current.contactEmail : patch.contactEmail,
         version: current.version + 1,
         updatedAt: new Date(),
       })
@@ -206,4 +261,34 @@ export async function searchOrganisations(db: Database, filter: OrganisationFilt
 export async function myOrganisations(db: Database, actor: Actor | null) {
   const rows = await organisationsOfUser(db, signedIn(actor).userId);
   return { items: rows.map((row) => ({ organisation: toSummary(row.organisation), role: row.role })) };
+}
+
+/** For other modules: organisations by id, as summaries (unknown ids are left out). */
+export async function organisationSummariesByIds(db: Queryable, ids: string[]) {
+  const rows = await findOrganisationsByIds(db, [...new Set(ids)]);
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
+/** For other modules: the organisation with this id, if the actor owns or administers it; else a 403/404. */
+export async function requireOrganisationAdminById(db: Queryable, actor: Actor | null, id: string) {
+  const [row] = await findOrganisationsByIds(db, [id]);
+  if (!row) throw notFound('Organisation');
+  await requireOrganisationAdmin(db, row, actor);
+  return row;
+}
+
+/** For other modules (people's profiles): the organisations a person belongs to, with their role. */
+export async function organisationsOfPerson(db: Queryable, userId: string) {
+  const rows = await organisationsOfUser(db, userId);
+  return rows.map((row) => ({ organisation: toSummary(row.organisation), role: row.role }));
+}
+
+/** For the directory's "find partners": candidate organisations abroad, with how well their texts match. */
+export async function findPartnerCandidates(db: Queryable, input: Parameters<typeof partnerCandidates>[1]) {
+  const rows = await partnerCandidates(db, input);
+  return rows.map((row) => ({
+    organisation: toSummary(row.organisation),
+    textRank: row.textRank,
+    sharedSdgs: row.sharedSdgs,
+  }));
 }

@@ -7,10 +7,12 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../db/tsvector.ts';
 import { users } from '../accounts/account.table.ts';
 
 export const organisations = pgTable(
@@ -19,11 +21,21 @@ export const organisations = pgTable(
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     slug: text('slug').notNull().unique(),
     names: jsonb('names').$type<Multilingual>().notNull(),
-    /** Lower-cased names in all languages, for search. */
-    searchText: text('search_text').notNull().default(''),
+    /** What the organisation does, per language with provenance. */
+    descriptions: jsonb('descriptions').$type<Multilingual>().notNull().default({}),
     type: text('type').notNull(),
     country: text('country').notNull(),
+    /** Where it sits: its country or an ISO 3166-2 subdivision of it (null: the country as a whole). */
+    jurisdiction: text('jurisdiction'),
+    workingLanguages: text('working_languages').array().notNull().default(sql`'{}'::text[]`),
+    /** Sustainable Development Goals it works on (1-17): the language-independent themes. */
+    sdgs: smallint('sdgs').array().notNull().default(sql`'{}'::smallint[]`),
+    /** Free themes, lower case. */
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    contactEmail: text('contact_email'),
     website: text('website'),
+    /** Maintained by a trigger from names, descriptions and tags, each text in its language's dictionary. */
+    searchVector: tsvector('search_vector'),
     isDemo: boolean('is_demo').notNull().default(false),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     verifiedBy: uuid('verified_by').references(() => users.id, { onDelete: 'set null' }),
@@ -31,7 +43,11 @@ export const organisations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('organisations_country_idx').on(t.country, t.type)],
+  (t) => [
+    index('organisations_country_idx').on(t.country, t.type),
+    index('organisations_search_idx').using('gin', t.searchVector),
+    index('organisations_sdgs_idx').using('gin', t.sdgs),
+  ],
 );
 
 export const organisationMembers = pgTable(

@@ -185,4 +185,39 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     'https://hackney.gov.uk',
     false,
   ),
+  org(
+    'cnes',
+    texts(
+      ['fr', 'Centre national d’études spatiales (CNES)', 'official'],
+      ['en', 'French Space Agency (CNES)', 'official'],
+    ),
+    'ministry_or_agency',
+    'FR',
+    'https://cnes.fr',
+  ),
+  org(
+    'esa',
+    texts(
+      ['en', 'European Space Agency (ESA)', 'official'],
+      ['fr', 'Agence spatiale européenne (ESA)', 'official'],
+      ['de', 'Europäische Weltraumorganisation (ESA)', 'official'],
+    ),
+    'international_organisation',
+    'FR',
+    'https://www.esa.int',
+  ),
+  org(
+    'region-grand-est',
+    texts(['fr', 'Région Grand Est', 'official']),
+    'regional_or_local_government',
+    'FR',
+    'https://www.grandest.fr',
+  ),
+  org(
+    'danish-business-authority',
+    texts(['da', 'Erhvervsstyrelsen', 'official'], ['en', 'Danish Business Authority', 'official']),
+    'ministry_or_agency',
+    'DK',
+    'https://erhvervsstyrelsen.dk',
+  ),
 ];

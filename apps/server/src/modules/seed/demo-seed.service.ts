@@ -1,17 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import { countryOfJurisdiction, type Multilingual } from '@crossgov/shared';
 import { eq, or, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { searchTextOf } from '../organisations/organisation.repo.ts';
+import { networkMembers, networks } from '../networks/network.table.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
+import { personProfiles } from '../people/person.table.ts';
 import { spaceMembers, spaceOwners, spaces } from '../spaces/space.table.ts';
+import { DEMO_NETWORKS, DEMO_ORGANISATION_PROFILES, DEMO_PERSON_PROFILES } from './demo-directory.data.ts';
 import { DEMO_ORGANISATIONS } from './demo-organisations.data.ts';
 import { DEMO_SPACES } from './demo-spaces.data.ts';
 import {
   DEMO_ADMIN_EMAIL,
+  DEMO_EMAIL_DOMAIN,
   DEMO_LOGIN_EMAIL,
   DEMO_LOGIN_PASSWORD,
   DEMO_PEOPLE,
@@ -29,13 +33,14 @@ export interface DemoSeedResult {
   login: { email: string; password: string };
   /** The platform admin's password, generated on the seeding run only (null otherwise). */
   admin: { email: string; password: string } | null;
-  counts: { organisations: number; people: number; spaces: number };
+  counts: { organisations: number; people: number; spaces: number; networks: number };
 }
 
 const counts = {
   organisations: DEMO_ORGANISATIONS.length,
   people: DEMO_PEOPLE.length,
   spaces: DEMO_SPACES.length,
+  networks: DEMO_NETWORKS.length,
 };
 
 async function isSeeded(db: Queryable): Promise<boolean> {
@@ -88,13 +93,13 @@ async function insertOrganisations(tx: Queryable, people: Map<string, string>): 
       .values({
         slug: organisation.slug,
         names: organisation.names,
-        searchText: searchTextOf(organisation.names, organisation.slug),
         type: organisation.type,
         country: organisation.country,
         website: organisation.website,
         isDemo: true,
         verifiedAt: organisation.verified ? new Date() : null,
         verifiedBy: organisation.verified ? adminId : null,
+        ...organisationProfile(organisation.slug, organisation.names),
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
@@ -167,6 +172,71 @@ async function insertSpaces(
   }
 }
 
+function organisationProfile(slug: string, names: Multilingual) {
+  const profile = DEMO_ORGANISATION_PROFILES[slug];
+  if (!profile) return { workingLanguages: Object.keys(names) };
+  return profile;
+}
+
+async function insertNetworks(
+  tx: Queryable,
+  people: Map<string, string>,
+  organisationIds: Map<string, string>,
+): Promise<void> {
+  for (const demo of DEMO_NETWORKS) {
+    const { organisations: memberOrganisations, people: memberPeople, ...fields } = demo;
+    const [network] = await tx
+      .insert(networks)
+      .values({ ...fields, isDemo: true })
+      .returning();
+    if (!network) throw new Error('insert returned nothing');
+    const members = [
+      ...memberOrganisations.map((slug, index) => ({
+        networkId: network.id,
+        organisationId: requireId(organisationIds, slug),
+        role: index === 0 ? 'coordinator' : 'member',
+      })),
+      ...memberPeople.map((local, index) => ({
+        networkId: network.id,
+        userId: requireId(people, `${local}@${DEMO_EMAIL_DOMAIN}`),
+        role: index === 0 ? 'coordinator' : 'member',
+      })),
+    ];
+    await tx.insert(networkMembers).values(members);
+    await recordAudit(tx, {
+      actor: null,
+      action: 'network.created',
+      entityType: 'network',
+      entityId: network.id,
+      after: { ...network, members },
+    });
+  }
+}
+
+async function insertPersonProfiles(tx: Queryable, people: Map<string, string>): Promise<void> {
+  for (const [local, demo] of Object.entries(DEMO_PERSON_PROFILES)) {
+    const userId = requireId(people, `${local}@${DEMO_EMAIL_DOMAIN}`);
+    const { headline, jurisdiction, ...rest } = demo;
+    const [row] = await tx
+      .insert(personProfiles)
+      .values({
+        userId,
+        headlines: headline,
+        jurisdiction,
+        country: jurisdiction ? countryOfJurisdiction(jurisdiction) : null,
+        ...rest,
+      })
+      .returning();
+    await recordAudit(tx, {
+      actor: null,
+      action: 'profile.updated',
+      entityType: 'person_profile',
+      entityId: userId,
+      after: row,
+    });
+  }
+}
+
 /**
  * Seeds the demo world once: demo people (two who can sign in), the organisations of the domain notes and
  * co-owned workspaces, all in one transaction with an audit entry per change, so `audit verify` holds.
@@ -191,6 +261,8 @@ export async function seedDemoWorld(
     const people = await insertPeople(tx, hashes);
     const organisationIds = await insertOrganisations(tx, people);
     await insertSpaces(tx, people, organisationIds);
+    await insertNetworks(tx, people, organisationIds);
+    await insertPersonProfiles(tx, people);
     return true;
   });
   return {

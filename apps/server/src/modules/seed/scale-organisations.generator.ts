@@ -1,5 +1,4 @@
 import { type Multilingual, ORGANISATION_TYPES, type OrganisationType } from '@crossgov/shared';
-import { searchTextOf } from '../organisations/organisation.repo.ts';
 import { SCALE_COUNTRIES, type ScaleCountry } from './scale-countries.data.ts';
 import { TEMPLATES, TOPICS } from './scale-templates.data.ts';
 import { rowSeed, SeededRandom } from './seeded-random.ts';
@@ -42,7 +41,6 @@ export interface OrganisationRecord {
   id: string;
   slug: string;
   names: Multilingual;
-  search_text: string;
   type: OrganisationType;
   country: string;
   website: string | null;
@@ -91,7 +89,6 @@ export function generateOrganisation(seed: number, index: number): OrganisationR
     id,
     slug,
     names,
-    search_text: searchTextOf(names, slug),
     type,
     country: country.code,
     website: random.chance(0.7) ? `https://${slug}.example.org` : null,

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
+import { rowsOf } from '../../lib/schemas.ts';
 import { escapeLike } from '../organisations/organisation.repo.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
 import type { SpaceOwnerView } from './space.dto.ts';
@@ -74,4 +75,28 @@ export async function listVisibleSpaces(db: Queryable, actor: Actor | null, filt
     db.select({ n: count() }).from(spaces).where(where),
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/**
+ * Joint work between organisations, for the ecosystem graph: pairs among `organisationIds` that co-own public
+ * spaces, with how many (spaces of other visibilities are not shown to the public graph).
+ */
+export async function publicCoOwnerships(
+  db: Queryable,
+  organisationIds: string[],
+): Promise<{ a: string; b: string; spaces: number }[]> {
+  if (organisationIds.length < 2) return [];
+  const ids = sql`${`{${organisationIds.join(',')}}`}::uuid[]`;
+  const result = await db.execute(sql`
+    select x.organisation_id as a, y.organisation_id as b, count(*)::int as spaces
+    from space_owners x
+    join space_owners y on y.space_id = x.space_id and x.organisation_id < y.organisation_id
+    join spaces s on s.id = x.space_id and s.visibility = 'public'
+    where x.organisation_id = any(${ids}) and y.organisation_id = any(${ids})
+    group by 1, 2`);
+  return rowsOf<{ a: string; b: string; spaces: number }>(result).map((row) => ({
+    a: String(row.a),
+    b: String(row.b),
+    spaces: Number(row.spaces),
+  }));
 }

@@ -9,7 +9,7 @@ import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisationMembers } from '../organisations/organisation.table.ts';
 import { requireSpace, type SpaceAccess, type SpaceRow } from './space.access.ts';
 import type { SpaceSummary, SpaceView } from './space.dto.ts';
-import { listVisibleSpaces, ownersOf, type SpaceFilter } from './space.repo.ts';
+import { listVisibleSpaces, ownersOf, publicCoOwnerships, type SpaceFilter } from './space.repo.ts';
 import { spaceMembers, spaceOwners, spaces } from './space.table.ts';
 import { createOwnerRequest } from './space-owner.service.ts';
 
@@ -169,4 +169,9 @@ export async function updateSpace(
     });
   });
   return getSpace(db, actor, slug);
+}
+
+/** For the ecosystem graph: organisations that co-own public spaces, pairwise with the number of spaces. */
+export function jointWorkBetween(db: Database, organisationIds: string[]) {
+  return publicCoOwnerships(db, organisationIds);
 }
