@@ -1,5 +1,8 @@
 import { type BenchOptions, parseBenchArguments } from './bench-options.ts';
+import { runBudgetBench } from './budget.bench.ts';
+import { runDeliberationBench } from './deliberation.bench.ts';
 import { runPagesBench } from './pages.bench.ts';
+import { runSortitionBench } from './sortition.bench.ts';
 
 /** Every benchmark by name; add one here to make it runnable with `npm run bench -- <name>`. */
 const BENCHES: Record<string, { describe: string; run: (options: BenchOptions) => Promise<void> }> = {
@@ -7,6 +10,19 @@ const BENCHES: Record<string, { describe: string; run: (options: BenchOptions) =
     describe:
       'organisation and public space pages under load vs. the bare-Fastify ceiling, PostgreSQL and PGlite',
     run: runPagesBench,
+  },
+  sortition: {
+    describe:
+      "LEXIMIN/MAXIMIN/NASH/LEGACY on the paper's example, the sortition-algorithms fixture and synthetic pools",
+    run: runSortitionBench,
+  },
+  deliberation: {
+    describe: 'Polis opinion-map math: open data (ARI vs Polis), 10k x 1k, 100k x 2k in a worker',
+    run: runDeliberationBench,
+  },
+  budget: {
+    describe: 'pabulib files: parse, greedy, MES and MES+Add1 vs. pabutools runtimes; official outcomes checked',
+    run: runBudgetBench,
   },
 };
 
