@@ -73,25 +73,48 @@ export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot
   const groupOf = new Int32Array(instance.ballots.length);
   const weights: number[] = [];
   const groupBallots: { projects: number[]; points: number[] }[] = [];
+  const unitPoints =
+    model === 'approval' || instance.voteType === 'approval' || instance.voteType === 'choose-1';
   instance.ballots.forEach((ballot, ballotIndex) => {
-    const points = pointsOf(ballotIndex);
-    const pairs: [number, number][] = [];
-    ballot.projects.forEach((id, position) => {
-      const value = points[position] ?? 0;
-      if (value < 0)
-        throw new ProfileError(
-          `voter ${ballot.voterId} gives ${value} points to ${id}; MES needs points ≥ 0`,
-        );
-      if (value > 0) pairs.push([indexOf.get(id) ?? -1, value]);
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    const key = pairs.map(([project, value]) => `${project}:${value}`).join(',');
+    let projects: number[];
+    let points: number[];
+    let key: string;
+    if (unitPoints) {
+      // Fast path for approval: insertion-sorted project indices, one UTF-16 code unit each, as the key.
+      projects = [];
+      for (const id of ballot.projects) {
+        const project = indexOf.get(id) ?? 0;
+        let at = projects.length;
+        while (at > 0 && (projects[at - 1] ?? 0) > project) at--;
+        projects.splice(at, 0, project);
+      }
+      points = projects.map(() => 1);
+      key =
+        projects.length < 64 && projectIds.length < 65_536
+          ? String.fromCharCode(...projects)
+          : projects.join(',');
+    } else {
+      const given = pointsOf(ballotIndex);
+      const pairs: [number, number][] = [];
+      ballot.projects.forEach((id, position) => {
+        const value = given[position] ?? 0;
+        if (value < 0)
+          throw new ProfileError(
+            `voter ${ballot.voterId} gives ${value} points to ${id}; MES needs points ≥ 0`,
+          );
+        if (value > 0) pairs.push([indexOf.get(id) ?? -1, value]);
+      });
+      pairs.sort((a, b) => a[0] - b[0]);
+      projects = pairs.map((pair) => pair[0]);
+      points = pairs.map((pair) => pair[1]);
+      key = pairs.map(([project, value]) => `${project}:${value}`).join(',');
+    }
     let group = groups.get(key);
     if (group === undefined) {
       group = weights.length;
       groups.set(key, group);
       weights.push(0);
-      groupBallots.push({ projects: pairs.map((pair) => pair[0]), points: pairs.map((pair) => pair[1]) });
+      groupBallots.push({ projects, points });
     }
     weights[group] = (weights[group] ?? 0) + 1;
     groupOf[ballotIndex] = group;
