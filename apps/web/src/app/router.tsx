@@ -46,6 +46,20 @@ const AcceptInvitationPage = page(
   () => import('../features/invitations/routes/accept-invitation-page.tsx'),
   'AcceptInvitationPage',
 );
+const DirectoryPage = page(() => import('../features/directory/routes/directory-page.tsx'), 'DirectoryPage');
+const FindPartnersPage = page(
+  () => import('../features/directory/routes/find-partners-page.tsx'),
+  'FindPartnersPage',
+);
+const GraphPage = page(() => import('../features/directory/routes/graph-page.tsx'), 'GraphPage');
+const NetworkPage = page(() => import('../features/networks/routes/network-page.tsx'), 'NetworkPage');
+const NewNetworkPage = page(
+  () => import('../features/networks/routes/new-network-page.tsx'),
+  'NewNetworkPage',
+);
+const PersonPage = page(() => import('../features/people/routes/person-page.tsx'), 'PersonPage');
+const MyProfilePage = page(() => import('../features/people/routes/my-profile-page.tsx'), 'MyProfilePage');
+const PairingPage = page(() => import('../features/pairing/routes/pairing-page.tsx'), 'PairingPage');
 const AdminPage = page(() => import('../features/admin/routes/admin-page.tsx'), 'AdminPage');
 
 export const router = createBrowserRouter([
@@ -60,9 +74,17 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'account/profile', element: <MyProfilePage /> },
+      { path: 'directory', element: <DirectoryPage /> },
+      { path: 'directory/find-partners', element: <FindPartnersPage /> },
+      { path: 'directory/graph', element: <GraphPage /> },
+      { path: 'people/:userId', element: <PersonPage /> },
+      { path: 'networks/new', element: <NewNetworkPage /> },
+      { path: 'networks/:slug', element: <NetworkPage /> },
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/new', element: <NewOrganisationPage /> },
       { path: 'organisations/:slug', element: <OrganisationPage /> },
+      { path: 'organisations/:slug/pairing', element: <PairingPage /> },
       { path: 'spaces', element: <SpacesPage /> },
       { path: 'spaces/new', element: <NewSpacePage /> },
       { path: 'spaces/:slug', element: <SpacePage /> },

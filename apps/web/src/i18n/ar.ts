@@ -1,9 +1,12 @@
+import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
 
 /** العربية (written right to left; the layout mirrors through CSS logical properties). */
 export const ar: Translation = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'الدليل',
+    directoryProfile: 'ملفي في الدليل',
     main: 'القائمة الرئيسية',
     skipToContent: 'انتقل إلى المحتوى',
     organisations: 'المنظمات',
@@ -275,6 +278,13 @@ export const ar: Translation = {
     members: 'لا يراها إلا أعضاء المساحة.',
   },
   organisations: {
+    contact: 'التواصل',
+    descriptions: 'الأوصاف',
+    jurisdiction: 'المنطقة أو الإقليم',
+    jurisdictionHelp: 'اختياري. اختره إذا كانت الجهة تغطي جزءًا من البلد فقط.',
+    networks: 'الشبكات التي تنتمي إليها',
+    wholeCountry: 'البلد بأكمله',
+    workingLanguages: 'لغات العمل',
     memberPages: 'صفحات الأعضاء',
     demoNotice:
       'بيانات تجريبية: يوضّح هذا السجل طريقة عمل Crossgov. لم تُدخله المنظمة المذكورة ولا يتحدث باسمها.',
@@ -476,6 +486,27 @@ export const ar: Translation = {
     chainBroken: 'السلسلة منقطعة عند الإدخال {{seq}}.',
   },
   auditActions: {
+    network: {
+      created: 'أُنشئت الشبكة',
+      updated: 'عُدّلت بيانات الشبكة',
+      join_requested: 'طُلب الانضمام إلى الشبكة',
+      join_approved: 'قُبل طلب الانضمام إلى الشبكة',
+      join_rejected: 'رُفض طلب الانضمام إلى الشبكة',
+      member_joined: 'انضم إلى الشبكة',
+      member_left: 'غادر الشبكة',
+      member_removed: 'أُزيل من الشبكة',
+      member_role_changed: 'تغيّر دور عضو في الشبكة',
+    },
+    pairing: {
+      cohort_created: 'أُنشئت مجموعة التوأمة',
+      cohort_updated: 'عُدّل المشاركون في المجموعة',
+      pairs_proposed: 'اقتُرحت الأزواج',
+      pairs_adjusted: 'عُدّلت الأزواج',
+      cohort_confirmed: 'أُكّدت الأزواج',
+    },
+    profile: {
+      updated: 'عُدّل الملف في الدليل',
+    },
     api_token: {
       created: 'أُنشئ رمز واجهة برمجة',
       revoked: 'أُلغي رمز واجهة برمجة',
@@ -525,4 +556,5 @@ export const ar: Translation = {
       signed_out: 'تسجيل الخروج',
     },
   },
+  ...directoryAr,
 };

@@ -1,7 +1,11 @@
+import { directoryEn } from './directory/en.ts';
+
 /** English: the reference catalogue. Every other language has exactly these keys (see i18n.test.ts). */
 export const en = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'Directory',
+    directoryProfile: 'My directory profile',
     main: 'Main',
     skipToContent: 'Skip to content',
     organisations: 'Organisations',
@@ -280,6 +284,13 @@ export const en = {
     members: 'Only the people who are members of the space can see it.',
   },
   organisations: {
+    contact: 'Contact',
+    descriptions: 'Descriptions',
+    jurisdiction: 'Region or area',
+    jurisdictionHelp: 'Optional. Choose when the organisation covers only part of the country.',
+    networks: 'Networks it belongs to',
+    wholeCountry: 'The whole country',
+    workingLanguages: 'Working languages',
     memberPages: 'Pages of members',
     demoNotice:
       'Demo data: this record shows how Crossgov works. It was not entered by, and does not speak for, the organisation it names.',
@@ -483,6 +494,27 @@ export const en = {
     chainBroken: 'The chain is broken at entry {{seq}}.',
   },
   auditActions: {
+    network: {
+      created: 'Network started',
+      updated: 'Network details changed',
+      join_requested: 'Asked to join the network',
+      join_approved: 'Request to join the network approved',
+      join_rejected: 'Request to join the network declined',
+      member_joined: 'Joined the network',
+      member_left: 'Left the network',
+      member_removed: 'Removed from the network',
+      member_role_changed: "Member's role in the network changed",
+    },
+    pairing: {
+      cohort_created: 'Pairing cohort created',
+      cohort_updated: 'Cohort participants changed',
+      pairs_proposed: 'Pairs proposed',
+      pairs_adjusted: 'Pairs adjusted',
+      cohort_confirmed: 'Pairs confirmed',
+    },
+    profile: {
+      updated: 'Directory profile changed',
+    },
     api_token: {
       created: 'API token created',
       revoked: 'API token revoked',
@@ -532,4 +564,5 @@ export const en = {
       signed_out: 'Signed out',
     },
   },
+  ...directoryEn,
 };

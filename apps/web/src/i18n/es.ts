@@ -1,9 +1,12 @@
+import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
 
 /** Español. */
 export const es: Translation = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'Directorio',
+    directoryProfile: 'Mi perfil en el directorio',
     main: 'Navegación principal',
     skipToContent: 'Saltar al contenido',
     organisations: 'Organizaciones',
@@ -285,6 +288,13 @@ export const es: Translation = {
     members: 'Solo las personas que son miembros del espacio pueden verlo.',
   },
   organisations: {
+    contact: 'Contacto',
+    descriptions: 'Descripciones',
+    jurisdiction: 'Región o territorio',
+    jurisdictionHelp: 'Opcional. Elíjala si la organización solo abarca una parte del país.',
+    networks: 'Redes a las que pertenece',
+    wholeCountry: 'Todo el país',
+    workingLanguages: 'Lenguas de trabajo',
     memberPages: 'Páginas de miembros',
     demoNotice:
       'Datos de demostración: esta ficha muestra cómo funciona Crossgov. No la ha introducido la organización que nombra ni habla en su nombre.',
@@ -491,6 +501,27 @@ export const es: Translation = {
     chainBroken: 'La cadena está rota en la entrada {{seq}}.',
   },
   auditActions: {
+    network: {
+      created: 'Red creada',
+      updated: 'Datos de la red modificados',
+      join_requested: 'Solicitud para unirse a la red',
+      join_approved: 'Solicitud para unirse a la red aprobada',
+      join_rejected: 'Solicitud para unirse a la red rechazada',
+      member_joined: 'Se unió a la red',
+      member_left: 'Dejó la red',
+      member_removed: 'Retirado de la red',
+      member_role_changed: 'Rol de un miembro de la red modificado',
+    },
+    pairing: {
+      cohort_created: 'Cohorte de emparejamiento creada',
+      cohort_updated: 'Participantes de la cohorte modificados',
+      pairs_proposed: 'Parejas propuestas',
+      pairs_adjusted: 'Parejas ajustadas',
+      cohort_confirmed: 'Parejas confirmadas',
+    },
+    profile: {
+      updated: 'Perfil del directorio modificado',
+    },
     api_token: {
       created: 'Token de API creado',
       revoked: 'Token de API revocado',
@@ -540,4 +571,5 @@ export const es: Translation = {
       signed_out: 'Cierre de sesión',
     },
   },
+  ...directoryEs,
 };

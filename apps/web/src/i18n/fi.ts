@@ -1,3 +1,4 @@
+import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
 
 /**
@@ -7,6 +8,8 @@ import type { Translation } from './translation.ts';
 export const fi: Translation = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'Hakemisto',
+    directoryProfile: 'Oma hakemistoprofiili',
     main: 'Päävalikko',
     skipToContent: 'Siirry sisältöön',
     organisations: 'Organisaatiot',
@@ -283,6 +286,13 @@ export const fi: Translation = {
     members: 'Vain tilan jäsenet voivat nähdä sen.',
   },
   organisations: {
+    contact: 'Yhteystiedot',
+    descriptions: 'Kuvaukset',
+    jurisdiction: 'Alue',
+    jurisdictionHelp: 'Valinnainen. Valitse, jos organisaatio kattaa vain osan maasta.',
+    networks: 'Verkostot, joihin se kuuluu',
+    wholeCountry: 'Koko maa',
+    workingLanguages: 'Työkielet',
     memberPages: 'Jäsenluettelon sivut',
     demoNotice:
       'Esittelyaineistoa: tietue näyttää, miten Crossgov toimii. Sen nimeämä organisaatio ei ole syöttänyt sitä eikä se puhu organisaation puolesta.',
@@ -489,6 +499,27 @@ export const fi: Translation = {
     chainBroken: 'Ketju on katki merkinnän {{seq}} kohdalla.',
   },
   auditActions: {
+    network: {
+      created: 'Verkosto perustettu',
+      updated: 'Verkoston tietoja muutettu',
+      join_requested: 'Pyysi liittyä verkostoon',
+      join_approved: 'Verkostoon liittymispyyntö hyväksytty',
+      join_rejected: 'Verkostoon liittymispyyntö hylätty',
+      member_joined: 'Liittyi verkostoon',
+      member_left: 'Erosi verkostosta',
+      member_removed: 'Poistettiin verkostosta',
+      member_role_changed: 'Verkoston jäsenen rooli muutettu',
+    },
+    pairing: {
+      cohort_created: 'Parikohortti luotu',
+      cohort_updated: 'Kohortin osallistujia muutettu',
+      pairs_proposed: 'Parit ehdotettu',
+      pairs_adjusted: 'Pareja muutettu',
+      cohort_confirmed: 'Parit vahvistettu',
+    },
+    profile: {
+      updated: 'Hakemistoprofiilia muutettu',
+    },
     api_token: {
       created: 'API-tunnus luotu',
       revoked: 'API-tunnus peruttu',
@@ -538,4 +569,5 @@ export const fi: Translation = {
       signed_out: 'Uloskirjautuminen',
     },
   },
+  ...directoryFi,
 };

@@ -1,9 +1,12 @@
+import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
 
 /** Français. */
 export const fr: Translation = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'Annuaire',
+    directoryProfile: 'Mon profil dans l’annuaire',
     main: 'Navigation principale',
     skipToContent: 'Aller au contenu',
     organisations: 'Organisations',
@@ -289,6 +292,13 @@ export const fr: Translation = {
     members: 'Seules les personnes membres de l’espace peuvent le voir.',
   },
   organisations: {
+    contact: 'Contact',
+    descriptions: 'Descriptions',
+    jurisdiction: 'Région ou territoire',
+    jurisdictionHelp: 'Facultatif. À choisir si l’organisation ne couvre qu’une partie du pays.',
+    networks: 'Réseaux dont elle est membre',
+    wholeCountry: 'Tout le pays',
+    workingLanguages: 'Langues de travail',
     memberPages: 'Pages de membres',
     demoNotice:
       'Données de démonstration : cette fiche montre le fonctionnement de Crossgov. Elle n’a pas été saisie par l’organisation qu’elle nomme et ne parle pas en son nom.',
@@ -499,6 +509,27 @@ export const fr: Translation = {
     chainBroken: 'La chaîne est rompue à l’entrée {{seq}}.',
   },
   auditActions: {
+    network: {
+      created: 'Réseau créé',
+      updated: 'Informations du réseau modifiées',
+      join_requested: 'Demande d’adhésion au réseau',
+      join_approved: 'Demande d’adhésion au réseau acceptée',
+      join_rejected: 'Demande d’adhésion au réseau refusée',
+      member_joined: 'A rejoint le réseau',
+      member_left: 'A quitté le réseau',
+      member_removed: 'Retiré du réseau',
+      member_role_changed: 'Rôle d’un membre du réseau modifié',
+    },
+    pairing: {
+      cohort_created: 'Cohorte de binômes créée',
+      cohort_updated: 'Participants de la cohorte modifiés',
+      pairs_proposed: 'Binômes proposés',
+      pairs_adjusted: 'Binômes ajustés',
+      cohort_confirmed: 'Binômes confirmés',
+    },
+    profile: {
+      updated: 'Profil de l’annuaire modifié',
+    },
     api_token: {
       created: 'Jeton d’API créé',
       revoked: 'Jeton d’API révoqué',
@@ -548,4 +579,5 @@ export const fr: Translation = {
       signed_out: 'Déconnexion',
     },
   },
+  ...directoryFr,
 };

@@ -1,9 +1,12 @@
+import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
 
 /** Svenska. */
 export const sv: Translation = {
   app: { name: 'Crossgov' },
   nav: {
+    directory: 'Katalog',
+    directoryProfile: 'Min katalogprofil',
     main: 'Huvudmeny',
     skipToContent: 'Hoppa till innehållet',
     organisations: 'Organisationer',
@@ -280,6 +283,13 @@ export const sv: Translation = {
     members: 'Endast utrymmets medlemmar kan se det.',
   },
   organisations: {
+    contact: 'Kontakt',
+    descriptions: 'Beskrivningar',
+    jurisdiction: 'Region eller område',
+    jurisdictionHelp: 'Valfritt. Välj om organisationen bara täcker en del av landet.',
+    networks: 'Nätverk den tillhör',
+    wholeCountry: 'Hela landet',
+    workingLanguages: 'Arbetsspråk',
     memberPages: 'Sidor med medlemmar',
     demoNotice:
       'Demodata: posten visar hur Crossgov fungerar. Den har inte lagts in av och talar inte för organisationen den nämner.',
@@ -486,6 +496,27 @@ export const sv: Translation = {
     chainBroken: 'Kedjan är bruten vid post {{seq}}.',
   },
   auditActions: {
+    network: {
+      created: 'Nätverk startat',
+      updated: 'Nätverkets uppgifter ändrade',
+      join_requested: 'Bad att gå med i nätverket',
+      join_approved: 'Begäran att gå med i nätverket godkänd',
+      join_rejected: 'Begäran att gå med i nätverket avslagen',
+      member_joined: 'Gick med i nätverket',
+      member_left: 'Lämnade nätverket',
+      member_removed: 'Togs bort ur nätverket',
+      member_role_changed: 'En medlems roll i nätverket ändrad',
+    },
+    pairing: {
+      cohort_created: 'Parningskohort skapad',
+      cohort_updated: 'Kohortens deltagare ändrade',
+      pairs_proposed: 'Par föreslagna',
+      pairs_adjusted: 'Par justerade',
+      cohort_confirmed: 'Par bekräftade',
+    },
+    profile: {
+      updated: 'Katalogprofil ändrad',
+    },
     api_token: {
       created: 'API-token skapad',
       revoked: 'API-token återkallad',
@@ -535,4 +566,5 @@ export const sv: Translation = {
       signed_out: 'Utloggning',
     },
   },
+  ...directorySv,
 };

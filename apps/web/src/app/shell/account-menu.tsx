@@ -47,6 +47,9 @@ export function AccountMenu() {
           <MenuItem className="menu-item" href="/account">
             {t('nav.accountSettings')}
           </MenuItem>
+          <MenuItem className="menu-item" href="/account/profile">
+            {t('nav.directoryProfile')}
+          </MenuItem>
           <MenuItem className="menu-item" href="/account?tab=tokens">
             {t('nav.apiTokens')}
           </MenuItem>

@@ -19,6 +19,9 @@ export function SiteHeader() {
         <nav aria-label={t('nav.main')} className="main-nav">
           <ul>
             <li>
+              <NavLink to="/directory">{t('nav.directory')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
             </li>
             <li>

@@ -58,6 +58,12 @@ export function EditOrganisation({ organisation }: { organisation: Organisation 
         type: base.type,
         country: base.country,
         website: base.website ?? '',
+        descriptions: rowsFromMultilingual(base.descriptions),
+        jurisdiction: base.jurisdiction,
+        workingLanguages: base.workingLanguages,
+        sdgs: base.sdgs.map(String),
+        tags: base.tags.join(', '),
+        contactEmail: base.contactEmail ?? '',
       }}
       withSlug={false}
       submitLabel={t('common.saveChanges')}

@@ -19,6 +19,12 @@ export function NewOrganisationPage() {
     type: null,
     country: null,
     website: '',
+    descriptions: [newLanguageRow(currentUiLanguage(), 'original')],
+    jurisdiction: null,
+    workingLanguages: [currentUiLanguage()],
+    sdgs: [],
+    tags: '',
+    contactEmail: '',
   }));
   return (
     <RequireSignIn>

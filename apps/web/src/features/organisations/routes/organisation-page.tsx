@@ -1,6 +1,6 @@
 import { pickText } from '@crossgov/shared';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LoadError, Loading } from '../../../components/ui/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
@@ -28,6 +28,13 @@ function OrganisationView({ organisation }: { organisation: Organisation }) {
       </section>
       {canManage && (
         <>
+          <section aria-labelledby="pairing-title" className="section">
+            <h2 id="pairing-title">{t('pairing.title')}</h2>
+            <p>{t('pairing.intro')}</p>
+            <Link className="button button-secondary" to={`/organisations/${organisation.slug}/pairing`}>
+              {t('pairing.open')}
+            </Link>
+          </section>
           <section aria-labelledby="invitations-title" className="section">
             <h2 id="invitations-title">{t('invitations.inviteTitle')}</h2>
             <OrganisationInvitations organisation={organisation} />
