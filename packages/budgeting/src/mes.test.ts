@@ -75,6 +75,29 @@ describe('Method of Equal Shares', () => {
     },
   );
 
+  it('finds the same prices by sorting supporters as by poor/rich passes', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(tieProne, arbitraryInstance()),
+        fc.constantFrom('cost', 'cardinality' as const),
+        (instance, satisfaction) => {
+          const profile = buildProfile(instance);
+          if (profile.voterCount === 0) return;
+          const endowment = Rational.fromNumber(instance.budget).div(Rational.of(BigInt(profile.voterCount)));
+          const sorted = runMes(profile, endowment, {
+            satisfaction,
+            tieBreaking: DEFAULT_TIE_BREAKING,
+            poorRichPasses: 0,
+          });
+          expect(sorted.selected).toEqual(
+            naiveExactMes(profile, endowment, satisfaction, DEFAULT_TIE_BREAKING),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('agrees with the naive exact MES on the cumulative Częstochowa ballots', () => {
     const profile = buildProfile(fixture('poland_czestochowa_2020_grabowka.pb'));
     const endowment = Rational.fromNumber(profile.budget).div(Rational.of(BigInt(profile.voterCount)));

@@ -8,12 +8,16 @@ export type Satisfaction = 'cost' | 'cardinality';
 
 /** Relative gap below which two float values are re-compared exactly. Float drift here is ~1e-13. */
 const NEAR = 1e-9;
+/** Poor/rich passes before switching to sorting; real elections need 2–5. */
+const MAX_PASSES = 8;
 
 export interface MesSettings {
   satisfaction: Satisfaction;
   tieBreaking: readonly TieBreaker[];
   /** Evaluate every candidate in every round (for explanations); slower. */
   record?: boolean;
+  /** Poor/rich passes before sorting supporters instead (default 8; tests set 0 to exercise sorting). */
+  poorRichPasses?: number;
 }
 
 /** What one candidate looked like in one round (recorded runs only). */
@@ -81,7 +85,8 @@ function priceOf(state: State, project: number): number {
   }
   let poorMoney = 0;
   let alpha = cost / richUtility;
-  for (;;) {
+  const passes = state.settings.poorRichPasses ?? MAX_PASSES;
+  for (let pass = 0; pass < passes; pass++) {
     let changed = false;
     for (let j = 0; j < supporters.length; j++) {
       if (poor[j]) continue;
@@ -99,6 +104,28 @@ function priceOf(state: State, project: number): number {
     if (!changed || richUtility <= 0) return changed ? Number.POSITIVE_INFINITY : alpha;
     alpha = (cost - poorMoney) / richUtility;
   }
+  return priceBySorting(state, project, poorMoney, richUtility);
+}
+
+/** Budgets spread over many values: sort the remaining supporters by budget per utility (O(k log k)). */
+function priceBySorting(state: State, project: number, poorMoney: number, richUtility: number): number {
+  const supporters = state.profile.supporters[project] ?? new Int32Array();
+  const points = state.profile.points[project] ?? new Float64Array();
+  const scale = state.scale[project] ?? 1;
+  const cost = state.profile.cost[project] ?? 0;
+  const rich: number[] = [];
+  for (let j = 0; j < supporters.length; j++) if (!state.poor[j]) rich.push(j);
+  const ratio = (j: number) => (state.budgets[supporters[j] ?? 0] ?? 0) / ((points[j] ?? 0) * scale);
+  rich.sort((a, b) => ratio(a) - ratio(b));
+  for (const j of rich) {
+    const alpha = (cost - poorMoney) / richUtility;
+    if (ratio(j) >= alpha) return alpha;
+    const group = supporters[j] ?? 0;
+    const voters = state.profile.weight[group] ?? 0;
+    poorMoney += (state.budgets[group] ?? 0) * voters;
+    richUtility -= (points[j] ?? 0) * scale * voters;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 function charge(state: State, project: number, alpha: number): void {
