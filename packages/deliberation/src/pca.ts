@@ -28,24 +28,61 @@ export function columnMeans(matrix: VoteMatrix): Float64Array {
   return means;
 }
 
-/** out = X^T X v for the centred matrix X, touching only the votes. */
-function covarianceTimes(matrix: VoteMatrix, means: Float64Array, v: Float64Array, out: Float64Array): void {
-  out.fill(0);
+/**
+ * The centred matrix X as compressed rows: each vote minus its column mean, zeroed-out columns left out
+ * (they are all zero after centring). Built once per PCA, so the power iteration reads one array per vote
+ * instead of looking up the vote, the mean and the moderation flag on every pass.
+ */
+interface CentredRows {
+  rowStart: Int32Array;
+  cols: Int32Array;
+  centred: Float64Array;
+}
+
+function centredRows(matrix: VoteMatrix, means: Float64Array): CentredRows {
   const { rowStart, cols, values, moderatedOut } = matrix;
-  for (let row = 0; row + 1 < rowStart.length; row++) {
+  const rows = rowStart.length - 1;
+  let kept = 0;
+  for (let at = 0; at < cols.length; at++) if (moderatedOut[cols[at] ?? 0] !== 1) kept += 1;
+  const start = new Int32Array(rows + 1);
+  const keptCols = new Int32Array(kept);
+  const centred = new Float64Array(kept);
+  let to = 0;
+  for (let row = 0; row < rows; row++) {
+    start[row] = to;
+    const end = rowStart[row + 1] ?? 0;
+    for (let at = rowStart[row] ?? 0; at < end; at++) {
+      const column = cols[at] ?? 0;
+      if (moderatedOut[column] === 1) continue;
+      keptCols[to] = column;
+      centred[to] = (values[at] ?? 0) - (means[column] ?? 0);
+      to += 1;
+    }
+  }
+  start[rows] = to;
+  return { rowStart: start, cols: keptCols, centred };
+}
+
+/**
+ * out = X^T X v, touching only the votes: per row, the dot product with v, then that multiple of the row
+ * added to out. The summation order (rows in order, columns ascending) is fixed, so results repeat bit for bit.
+ */
+function covarianceTimes(x: CentredRows, v: Float64Array, out: Float64Array): void {
+  out.fill(0);
+  const { rowStart, cols, centred } = x;
+  const rows = rowStart.length - 1;
+  let start = rowStart[0] ?? 0;
+  for (let row = 0; row < rows; row++) {
     const end = rowStart[row + 1] ?? 0;
     let dot = 0;
-    for (let at = rowStart[row] ?? 0; at < end; at++) {
-      const column = cols[at] ?? 0;
-      if (moderatedOut[column] === 1) continue;
-      dot += ((values[at] ?? 0) - (means[column] ?? 0)) * (v[column] ?? 0);
+    for (let at = start; at < end; at++) dot += (centred[at] ?? 0) * (v[cols[at] ?? 0] ?? 0);
+    if (dot !== 0) {
+      for (let at = start; at < end; at++) {
+        const column = cols[at] ?? 0;
+        out[column] = (out[column] ?? 0) + dot * (centred[at] ?? 0);
+      }
     }
-    if (dot === 0) continue;
-    for (let at = rowStart[row] ?? 0; at < end; at++) {
-      const column = cols[at] ?? 0;
-      if (moderatedOut[column] === 1) continue;
-      out[column] = (out[column] ?? 0) + dot * ((values[at] ?? 0) - (means[column] ?? 0));
-    }
+    start = end;
   }
 }
 
@@ -80,29 +117,30 @@ function seededStart(length: number, seed: number): Float64Array {
 
 /**
  * One eigenvector by power iteration (polismath `power-iteration`): multiply, normalise, stop when the
- * eigenvalue estimate stops changing or after `iterations`.
+ * eigenvalue estimate stops changing or after `iterations`. Two buffers, updated in place: no allocation
+ * per iteration.
  */
 function powerIteration(
-  matrix: VoteMatrix,
-  means: Float64Array,
+  x: CentredRows,
   start: Float64Array,
   earlier: Float64Array[],
   iterations: number,
 ): Float64Array {
-  let vector = Float64Array.from(start);
+  const vector = Float64Array.from(start);
   const product = new Float64Array(vector.length);
   let lastEigenvalue = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
     removeComponents(vector, earlier);
-    covarianceTimes(matrix, means, vector, product);
+    covarianceTimes(x, vector, product);
     removeComponents(product, earlier);
     const eigenvalue = Math.sqrt(dot(product, product));
     if (eigenvalue === 0) return new Float64Array(vector.length);
-    const next = product.map((value) => value / eigenvalue);
     let moved = 0;
-    for (let i = 0; i < next.length; i++)
-      moved = Math.max(moved, Math.abs((next[i] ?? 0) - (vector[i] ?? 0)));
-    vector = next;
+    for (let i = 0; i < vector.length; i++) {
+      const next = (product[i] ?? 0) / eigenvalue;
+      moved = Math.max(moved, Math.abs(next - (vector[i] ?? 0)));
+      vector[i] = next;
+    }
     const settled = Math.abs(eigenvalue - lastEigenvalue) <= 1e-15 * eigenvalue && moved < 1e-13;
     if (settled) break;
     lastEigenvalue = eigenvalue;
@@ -121,13 +159,14 @@ export function principalComponents(
   const means = columnMeans(matrix);
   const columns = matrix.commentIds.length;
   const iterations = options.iterations ?? 1000;
+  const x = centredRows(matrix, means);
   const found: Float64Array[] = [];
   const wanted = Math.min(2, columns, matrix.participantIds.length);
   for (let component = 0; component < wanted; component++) {
     const warm = options.start?.[component];
     const usable = warm && warm.length === columns && warm.some((value) => value !== 0);
     const start = usable ? warm : seededStart(columns, 7 + component);
-    found.push(powerIteration(matrix, means, start, found, iterations));
+    found.push(powerIteration(x, start, found, iterations));
   }
   const first = found[0] ?? new Float64Array(columns);
   const second = found[1] ?? new Float64Array(columns);
