@@ -15,9 +15,13 @@ export interface ProjectExplanation {
   /** Voters who support it. */
   supporters: number;
   status: 'funded' | 'funded-by-completion' | 'not-funded';
-  /** funded: `free` (cost 0, funded first), `mes`, `completion` or `greedy`; not funded: why. */
+  /**
+   * funded: `free` (cost 0, funded first), `mes`, `completion` or `greedy`; not funded: why
+   * (`no-satisfaction`: free, so worth nothing under cost satisfaction).
+   */
   reason:
     | 'free'
+    | 'no-satisfaction'
     | 'mes'
     | 'completion'
     | 'greedy'
@@ -113,6 +117,8 @@ export function explainRun(
     }
     if (run.selected.includes(project)) return { ...base, status: 'funded', reason: 'free' };
     const status = completed.has(project) ? 'funded-by-completion' : 'not-funded';
+    if (base.cost === 0 && satisfaction === 'cost' && !completed.has(project))
+      return { ...base, status, reason: 'no-satisfaction' };
     if (supporters.length === 0)
       return { ...base, status, reason: completed.has(project) ? 'completion' : 'no-supporters' };
     let last = -1;

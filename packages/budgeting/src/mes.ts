@@ -40,7 +40,7 @@ export interface MesRound {
 }
 
 export interface MesRun {
-  /** Project indices in order of selection (zero-cost supported projects first). */
+  /** Project indices in order of selection (with cardinality satisfaction, supported free projects first). */
   selected: number[];
   rounds: MesRound[];
   /** Per group: money left at the end. */
@@ -215,7 +215,9 @@ export function runMes(profile: Profile, endowment: Rational, settings: MesSetti
   for (let project = 0; project < profile.cost.length; project++) {
     if ((profile.totalPoints[project] ?? 0) <= 0) continue;
     if ((profile.cost[project] ?? 0) === 0) {
-      state.run.selected.push(project);
+      // pabutools funds a free project up front when it gives satisfaction; with cost satisfaction it gives
+      // none (utility = cost = 0), so MES leaves it to the completion.
+      if (settings.satisfaction !== 'cost') state.run.selected.push(project);
       continue;
     }
     lowerBound[project] =

@@ -120,6 +120,8 @@ function explanationLine(entry: ProjectExplanation): string {
   if (entry.reason === 'did-not-fit')
     return `${head}: not funded, it did not fit in what was left when its turn came`;
   if (entry.reason === 'no-supporters') return `${head}: not funded, nobody supports it`;
+  if (entry.reason === 'no-satisfaction')
+    return `${head}: not funded by MES, it costs nothing and so adds no cost satisfaction`;
   const dropped =
     entry.moneyWhenDropped === null
       ? ''

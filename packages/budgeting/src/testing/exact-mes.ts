@@ -18,8 +18,8 @@ export function naiveExactMes(
   let remaining: number[] = [];
   profile.projectIds.forEach((_, project) => {
     if ((profile.totalPoints[project] ?? 0) <= 0) return;
-    if ((profile.cost[project] ?? 0) === 0) selected.push(project);
-    else remaining.push(project);
+    if ((profile.cost[project] ?? 0) > 0) remaining.push(project);
+    else if (satisfaction !== 'cost') selected.push(project);
   });
   const utilityOf = (project: number, position: number) =>
     Rational.fromNumber(
