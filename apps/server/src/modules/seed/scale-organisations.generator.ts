@@ -1,5 +1,6 @@
 import { type Multilingual, ORGANISATION_TYPES, type OrganisationType } from '@crossgov/shared';
 import { SCALE_COUNTRIES, type ScaleCountry } from './scale-countries.data.ts';
+import { DESCRIPTIONS, TOPIC_SDGS, TOPIC_TAGS } from './scale-descriptions.data.ts';
 import { TEMPLATES, TOPICS } from './scale-templates.data.ts';
 import { rowSeed, SeededRandom } from './seeded-random.ts';
 
@@ -43,6 +44,10 @@ export interface OrganisationRecord {
   names: Multilingual;
   type: OrganisationType;
   country: string;
+  descriptions: Multilingual;
+  sdgs: number[];
+  working_languages: string[];
+  tags: string[];
   website: string | null;
   is_demo: true;
   verified_at: string | null;
@@ -69,6 +74,7 @@ export function generateOrganisation(seed: number, index: number): OrganisationR
     ? country.languages
     : country.languages.slice(0, 1);
   const names: Multilingual = {};
+  const descriptions: Multilingual = {};
   languages.forEach((language, position) => {
     const column = country.languages.indexOf(language);
     const place = country.places[placeIndex]?.[column] ?? '';
@@ -77,20 +83,32 @@ export function generateOrganisation(seed: number, index: number): OrganisationR
     const templates = TEMPLATES[language]?.[type];
     const template = templates?.[variant % templates.length];
     if (!topic || !template) throw new Error(`no ${type} name template in ${language}`);
+    const provenance = position === 0 ? 'original' : 'official';
     names[language] = {
       text: template({ place, otherPlace, topic: topic.topic, short: topic.short }),
-      provenance: position === 0 ? 'original' : 'official',
+      provenance,
     };
+    const describe = DESCRIPTIONS[language];
+    if (describe) descriptions[language] = { text: describe(topic.subject, place), provenance };
   });
   const slug = scaleSlug('org', index);
   const created = SCALE_EPOCH + random.int(0, 900) * DAY + random.int(0, DAY - 1);
   const verified = random.chance(0.3);
+  const sdgs = [...(TOPIC_SDGS[topicIndex] ?? [])];
+  const extraGoal = random.int(1, 17);
+  if (random.chance(0.3) && !sdgs.includes(extraGoal)) sdgs.push(extraGoal);
+  const workingLanguages =
+    random.chance(0.6) && !languages.includes('en') ? [...languages, 'en'] : [...languages];
   return {
     id,
     slug,
     names,
     type,
     country: country.code,
+    descriptions,
+    sdgs,
+    working_languages: workingLanguages,
+    tags: [TOPIC_TAGS[topicIndex] ?? 'culture'],
     website: random.chance(0.7) ? `https://${slug}.example.org` : null,
     is_demo: true,
     verified_at: verified ? new Date(created + random.int(1, 60) * DAY).toISOString() : null,

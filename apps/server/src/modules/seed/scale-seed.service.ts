@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { organisations } from '../organisations/organisation.table.ts';
 import { insertJsonRows } from '../transfer/bulk-insert.ts';
+import { generateNetwork, generateProfile, networkCount } from './scale-directory.generator.ts';
 import { generateOrganisation, scaleSlug } from './scale-organisations.generator.ts';
 import { generatePerson, type ScalePlan, scalePlan } from './scale-people.generator.ts';
 import { generateSpace } from './scale-spaces.generator.ts';
@@ -21,6 +22,7 @@ export interface ScaleSeedResult extends ScalePlan {
   memberships: number;
   spaceOwners: number;
   spaceMembers: number;
+  networks: number;
   milliseconds: number;
 }
 
@@ -34,8 +36,8 @@ async function insertAll(tx: Queryable, table: string, rows: Rows): Promise<void
 }
 
 /**
- * Writes a reproducible world of N organisations, N/2 people and N/10 co-owned workspaces (see the
- * generators) in one transaction and a few thousand rows per statement. The same seed always gives the same
+ * Writes a reproducible world of N organisations (with descriptions, goals and working languages), N/2 people
+ * with directory profiles, N/10 co-owned workspaces and N/1000 networks (see the generators) in one transaction and a few thousand rows per statement. The same seed always gives the same
  * rows, ids included, and slugs are predictable (org-000000 ... ) so benchmarks can address them. Every row
  * is flagged as demo data. One audit entry records the run; the rows themselves are not audited one by one.
  */
@@ -52,7 +54,7 @@ export async function seedScaleWorld(db: Database, options: ScaleSeedOptions): P
     done += count;
     options.onProgress?.(done, total);
   };
-  const counts = { memberships: 0, spaceOwners: 0, spaceMembers: 0 };
+  const counts = { memberships: 0, spaceOwners: 0, spaceMembers: 0, networks: 0 };
 
   await db.transaction(async (tx) => {
     const [taken] = await tx
@@ -82,6 +84,9 @@ export async function seedScaleWorld(db: Database, options: ScaleSeedOptions): P
       }
       await insertAll(tx, 'users', people);
       await insertAll(tx, 'organisation_members', memberships);
+      const profiles: Rows = [];
+      for (let index = start; index < end; index++) profiles.push({ ...generateProfile(seed, plan, index) });
+      await insertAll(tx, 'person_profiles', profiles);
       counts.memberships += memberships.length;
       advance(people.length);
     }
@@ -104,6 +109,17 @@ export async function seedScaleWorld(db: Database, options: ScaleSeedOptions): P
       counts.spaceMembers += members.length;
       advance(created.length);
     }
+
+    const networks: Rows = [];
+    const networkMembers: Rows = [];
+    for (let index = 0; index < networkCount(plan); index++) {
+      const generated = generateNetwork(seed, plan, index);
+      networks.push({ ...generated.network });
+      for (const member of generated.memberships) networkMembers.push({ ...member });
+    }
+    await insertAll(tx, 'networks', networks);
+    await insertAll(tx, 'network_members', networkMembers);
+    counts.networks = networks.length;
 
     await recordAudit(tx, {
       actor: null,

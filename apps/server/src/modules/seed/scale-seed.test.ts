@@ -89,6 +89,22 @@ describe('seeding at scale', () => {
     expect(response.json().owners.length).toBeGreaterThan(0);
   });
 
+  it('gives people directory profiles and organisations searchable descriptions and goals', async () => {
+    const people = await t.app.inject({ method: 'GET', url: '/api/people?limit=1' });
+    expect((people.json() as { total: number }).total).toBe(150);
+    const organisations = (
+      await t.app.inject({ method: 'GET', url: '/api/organisations?sdg=13&limit=100' })
+    ).json() as {
+      items: { sdgs: number[]; workingLanguages: string[] }[];
+    };
+    expect(organisations.items.length).toBeGreaterThan(0);
+    expect(
+      organisations.items.every((item) => item.sdgs.includes(13) && item.workingLanguages.length > 0),
+    ).toBe(true);
+    const networks = await t.app.inject({ method: 'GET', url: '/api/networks' });
+    expect((networks.json() as { total: number }).total).toBe(1);
+  });
+
   it('keeps the audit chain valid', async () => {
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
