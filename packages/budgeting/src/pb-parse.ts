@@ -24,6 +24,8 @@ function parseAmount(text: string): number {
 
 function sectionTitle(split: SplitLine): Section | undefined {
   const first = split.cells[0] ?? '';
+  // Cheap rejection first: this runs for every one of ~100k vote lines.
+  if (first.length !== 4 && first.length !== 5 && first.length !== 8) return undefined;
   if (split.quoted?.[0]) return undefined;
   const lower = first.toLowerCase();
   if (!SECTIONS.includes(lower)) return undefined;
@@ -187,6 +189,14 @@ function enterSection(reader: Reader, section: Section, line: number): void {
   reader.header = undefined;
 }
 
+function isBlank(line: string): boolean {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 /**
  * Reads a pabulib `.pb` file (format of pabulib.org/format, as parsed by pabutools' `parse_pabulib`): META,
  * PROJECTS and VOTES sections, each a title line and a header line, `;`-separated with `"` quoting.
@@ -224,7 +234,7 @@ export function parsePb(text: string): PbInstance {
     if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
     const raw = text.slice(start, stop);
     start = end + 1;
-    if (raw.trim() === '') continue;
+    if (isBlank(raw)) continue;
     if (raw.indexOf('\r') >= 0) throw new PbParseError(line, 'a carriage return inside the line');
     const split = splitCells(raw);
     if (typeof split === 'string') throw new PbParseError(line, split);
