@@ -72,7 +72,7 @@ describe('the ecosystem directory, in Chromium, as people would use it', () => {
   it('searches the directory in French and finds organisations described in French', async () => {
     const { page } = visitor;
     await page.goto('/');
-    await page.getByRole('link', { name: 'Directory' }).click();
+    await page.getByRole('link', { name: 'Directory', exact: true }).click();
     await expect.poll(() => page.url()).toContain('/directory');
     await choose(page, /Language/, 'Français');
     await page.getByRole('heading', { name: 'Annuaire', level: 1 }).waitFor();

@@ -1,7 +1,7 @@
 import type { paths, Schemas } from '@crossgov/sdk';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import { expectData } from '../../../lib/api-problem.ts';
+import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
 import { queryClient } from '../../../lib/query-client.ts';
 
 export type Network = Schemas['Network'];
@@ -68,8 +68,9 @@ export function useNetworkJoinRequests(slug: string) {
 
 export function useDecideNetworkJoinRequest(slug: string) {
   return useMutation({
+    // Answered with an empty 200.
     mutationFn: ({ id, approve }: { id: string; approve: boolean }) =>
-      expectData(
+      expectSuccess(
         api.POST('/api/networks/{slug}/join-requests/{id}/decision', {
           params: { path: { slug, id } },
           body: { approve },
@@ -82,7 +83,7 @@ export function useDecideNetworkJoinRequest(slug: string) {
 export function useLeaveNetwork(slug: string) {
   return useMutation({
     mutationFn: (memberId: string) =>
-      expectData(
+      expectSuccess(
         api.DELETE('/api/networks/{slug}/members/{id}', { params: { path: { slug, id: memberId } } }),
       ),
     onSuccess: () => refreshNetwork(slug),
