@@ -21,6 +21,8 @@ export interface BudgetOptions {
   utilities?: UtilityModel;
   explain?: boolean;
   jurisdictions?: JurisdictionInput;
+  /** One whole-number weight per ballot (see `buildProfile`); default 1 each. */
+  voterWeights?: readonly number[];
 }
 
 export interface BudgetOutcome {
@@ -46,6 +48,21 @@ export interface BudgetOutcome {
 /** Options that do not make sense together, named so a person can fix them. */
 export class BudgetOptionsError extends Error {
   override readonly name = 'BudgetOptionsError';
+}
+
+/** A VOTES column of whole numbers as voter weights; names the voter whose value is not one. */
+export function weightsFromColumn(instance: PbInstance, column: string): number[] {
+  if (!instance.voteColumns.includes(column))
+    throw new BudgetOptionsError(
+      `the VOTES section has no column "${column}" (it has ${instance.voteColumns.join(', ')})`,
+    );
+  return instance.ballots.map((ballot) => {
+    const text = ballot.fields[column] ?? '';
+    const weight = Number(text);
+    if (text === '' || !Number.isInteger(weight) || weight < 0)
+      throw new BudgetOptionsError(`voter ${ballot.voterId}: ${column} "${text}" is not a whole number ≥ 0`);
+    return weight;
+  });
 }
 
 /** The `district`/`neighborhood`-style VOTES column as one jurisdiction per ballot. */
@@ -74,7 +91,7 @@ export function computeBudget(instance: PbInstance, options: BudgetOptions): Bud
     throw new BudgetOptionsError(`completion "${completion}" applies to the mes rule only; greedy has none`);
   if (options.jurisdictions && options.jurisdictions.jurisdictionOfBallot.length !== instance.ballots.length)
     throw new BudgetOptionsError('the jurisdiction list must have one entry per ballot');
-  const profile = buildProfile(instance, options.utilities ?? 'ballot');
+  const profile = buildProfile(instance, options.utilities ?? 'ballot', options.voterWeights);
   let selected: number[];
   let completionAdded: number[] = [];
   let endowment: number | null = null;
@@ -106,7 +123,7 @@ export function computeBudget(instance: PbInstance, options: BudgetOptions): Bud
     completionAdded: ids(profile, completionAdded),
     cost: exactCost(profile, selected).toNumber(),
     budget: instance.budget,
-    voters: instance.ballots.length,
+    voters: profile.voterCount,
     endowment,
     add1Steps,
     exactChecks,

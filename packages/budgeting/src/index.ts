@@ -6,6 +6,7 @@ export {
   computeBudget,
   jurisdictionsFromColumn,
   type Rule,
+  weightsFromColumn,
 } from './compute.ts';
 export { type EjrViolation, findEjrViolation } from './ejr.ts';
 export type { MoneySummary, ProjectExplanation } from './explain.ts';

@@ -49,13 +49,14 @@ export function jurisdictionShares(
   input.jurisdictionOfBallot.forEach((name, ballot) => {
     const jurisdiction = indexOf.get(name) ?? 0;
     const group = profile.groupOf[ballot] ?? 0;
-    voters[jurisdiction] = (voters[jurisdiction] ?? 0) + 1;
+    const weight = profile.ballotWeight[ballot] ?? 1;
+    voters[jurisdiction] = (voters[jurisdiction] ?? 0) + weight;
     let split = groupJurisdiction.get(group);
     if (!split) {
       split = new Map();
       groupJurisdiction.set(group, split);
     }
-    split.set(jurisdiction, (split.get(jurisdiction) ?? 0) + 1);
+    split.set(jurisdiction, (split.get(jurisdiction) ?? 0) + weight);
   });
   const benefit = new Float64Array(names.length);
   const paid = new Float64Array(names.length);
@@ -80,7 +81,7 @@ export function jurisdictionShares(
   }
   const contributions = input.contributions;
   const pool = contributions ? Object.values(contributions).reduce((sum, value) => sum + value, 0) : 0;
-  const allVoters = input.jurisdictionOfBallot.length;
+  const allVoters = profile.voterCount;
   return names.map((jurisdiction, index) => {
     const contributed = contributions ? (contributions[jurisdiction] ?? 0) : null;
     const contributionShare = contributed !== null && pool > 0 ? contributed / pool : null;

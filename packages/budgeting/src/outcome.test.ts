@@ -189,3 +189,37 @@ describe('jurisdictions', () => {
     expect(() => jurisdictionsFromColumn(minority, 'neighborhood')).toThrow(/no column "neighborhood"/);
   });
 });
+
+describe('voter weights', () => {
+  it('count a voter of weight k like k voters with the same ballot', () => {
+    fc.assert(
+      fc.property(
+        arbitraryInstance({ maxProjects: 5, maxBallots: 6 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }),
+        fc.constantFrom('none', 'add1', 'utilitarian' as const),
+        (instance, weights, completion) => {
+          const voterWeights = instance.ballots.map((_, index) => weights[index] ?? 1);
+          const copies = instance.ballots.flatMap((ballot, index) =>
+            Array.from({ length: voterWeights[index] ?? 1 }, (_, copy) => ({
+              ...ballot,
+              voterId: `${ballot.voterId}.${copy}`,
+            })),
+          );
+          const weighted = computeBudget(instance, { rule: 'mes', completion, voterWeights });
+          const expanded = computeBudget({ ...instance, ballots: copies }, { rule: 'mes', completion });
+          expect(weighted.selected).toEqual(expanded.selected);
+          expect(computeBudget(instance, { rule: 'greedy', voterWeights }).selected).toEqual(
+            computeBudget({ ...instance, ballots: copies }, { rule: 'greedy' }).selected,
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses a weight that is not a whole number', () => {
+    expect(() =>
+      computeBudget(minority, { rule: 'mes', voterWeights: minority.ballots.map(() => 0.5) }),
+    ).toThrow(/whole number/);
+  });
+});

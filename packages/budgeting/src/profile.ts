@@ -16,12 +16,15 @@ export interface Profile {
   projectIds: string[];
   cost: Float64Array;
   budget: number;
+  /** Total voter weight (the number of voters when nobody is weighted). */
   voterCount: number;
   groupCount: number;
   /** Voters per group. */
   weight: Float64Array;
   /** Ballot index -> group index. */
   groupOf: Int32Array;
+  /** Ballot index -> its voter weight (1 unless weights were given). */
+  ballotWeight: Float64Array;
   /** Per project: the groups that support it. */
   supporters: Int32Array[];
   /** Per project, aligned with `supporters`: the base utility w (1 for approval, points, Borda score). */
@@ -60,8 +63,26 @@ function ballotPoints(
   };
 }
 
-/** Builds the numeric profile; throws {@link ProfileError} for negative points (MES needs utilities ≥ 0). */
-export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot'): Profile {
+/**
+ * Builds the numeric profile; throws {@link ProfileError} for negative points (MES needs utilities ≥ 0) or
+ * bad weights. `voterWeights` (one per ballot, whole numbers ≥ 0) make a voter count as that many voters: MES
+ * gives it that many endowments and it pays as that many (weighted MES; pabutools' ballot multiplicity).
+ */
+export function buildProfile(
+  instance: PbInstance,
+  model: UtilityModel = 'ballot',
+  voterWeights?: readonly number[],
+): Profile {
+  if (voterWeights && voterWeights.length !== instance.ballots.length)
+    throw new ProfileError(`${voterWeights.length} voter weights for ${instance.ballots.length} ballots`);
+  const ballotWeight = new Float64Array(instance.ballots.length).fill(1);
+  voterWeights?.forEach((weight, index) => {
+    if (!Number.isInteger(weight) || weight < 0)
+      throw new ProfileError(
+        `voter ${instance.ballots[index]?.voterId}: weight ${weight} is not a whole number ≥ 0`,
+      );
+    ballotWeight[index] = weight;
+  });
   const projectIds = instance.projects.map((project) => project.id);
   const indexOf = new Map(projectIds.map((id, index) => [id, index]));
   const pointsOf = ballotPoints(
@@ -116,7 +137,7 @@ export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot
       weights.push(0);
       groupBallots.push({ projects, points });
     }
-    weights[group] = (weights[group] ?? 0) + 1;
+    weights[group] = (weights[group] ?? 0) + (ballotWeight[ballotIndex] ?? 1);
     groupOf[ballotIndex] = group;
   });
   const supporterLists: number[][] = projectIds.map(() => []);
@@ -141,10 +162,11 @@ export function buildProfile(instance: PbInstance, model: UtilityModel = 'ballot
     projectIds,
     cost: Float64Array.from(instance.projects.map((project) => project.cost)),
     budget: instance.budget,
-    voterCount: instance.ballots.length,
+    voterCount: ballotWeight.reduce((sum, weight) => sum + weight, 0),
     groupCount: weights.length,
     weight,
     groupOf,
+    ballotWeight,
     supporters: supporterLists.map((list) => Int32Array.from(list)),
     points: pointLists.map((list) => Float64Array.from(list)),
     supportCount,

@@ -125,6 +125,19 @@ describe('crossgov budget explain, fairness, convert', () => {
     ]);
   });
 
+  it('weights voters by a VOTES column', async () => {
+    // With weight 3 each, the three Q voters outweigh the seven P voters.
+    const weighted = pooled
+      .replace('voter_id;vote;district', 'voter_id;vote;district;weight')
+      .replace(/;(north|south)$/gm, (_, side) => `;${side};${side === 'south' ? 3 : 1}`);
+    const result = await runBudgetCompute(file('weighted.pb', weighted), {
+      rule: 'greedy',
+      weightColumn: 'weight',
+      json: true,
+    });
+    expect(JSON.parse(result.stdout).selected).toEqual(['Q', 'P1']);
+  });
+
   it('names a jurisdiction column the file does not have', async () => {
     const result = await runBudgetFairness(file('pooled2.pb', pooled), {
       rule: 'mes',

@@ -18,6 +18,7 @@ import {
   TIE_BREAKERS,
   type TieBreaker,
   type UtilityModel,
+  weightsFromColumn,
   writePb,
 } from '@crossgov/budgeting';
 import { type Command, Option } from 'commander';
@@ -34,6 +35,7 @@ export interface RuleFlags {
   satisfaction?: Satisfaction;
   tieBreaking?: string;
   utilities?: UtilityModel;
+  weightColumn?: string;
   json?: boolean;
 }
 
@@ -84,12 +86,20 @@ function compute(
 ): BudgetOutcome | BudgetCommandResult {
   const tieBreaking = parseTieBreaking(flags.tieBreaking);
   if (typeof tieBreaking === 'string') return failure(BAD_OPTIONS, tieBreaking);
+  let voterWeights: number[] | undefined;
+  try {
+    voterWeights = flags.weightColumn ? weightsFromColumn(instance, flags.weightColumn) : undefined;
+  } catch (error) {
+    if (error instanceof BudgetOptionsError) return failure(BAD_OPTIONS, error.message);
+    throw error;
+  }
   const options: BudgetOptions = {
     rule: flags.rule,
     completion: flags.completion ?? 'none',
     satisfaction: flags.satisfaction ?? 'cost',
     utilities: flags.utilities ?? 'ballot',
     ...(tieBreaking ? { tieBreaking } : {}),
+    ...(voterWeights ? { voterWeights } : {}),
     ...extra,
   };
   try {
@@ -293,6 +303,10 @@ function ruleOptions(command: Command): Command {
         '--utilities <model>',
         'ballot: points/Borda scores; approval: every listed project counts 1 (default ballot)',
       ).choices(['ballot', 'approval']),
+    )
+    .option(
+      '--weight-column <column>',
+      'VOTES column of whole-number voter weights (default: every voter counts 1)',
     )
     .option('--json', 'print JSON');
 }
