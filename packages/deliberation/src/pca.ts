@@ -1,3 +1,5 @@
+import { type CentredRows, centredRows, covarianceTimes } from './covariance.ts';
+import { largestEigenpairs } from './lanczos.ts';
 import type { PrincipalComponents } from './types.ts';
 import type { VoteMatrix } from './vote-matrix.ts';
 
@@ -26,64 +28,6 @@ export function columnMeans(matrix: VoteMatrix): Float64Array {
     means[column] = (sums[column] ?? 0) / count;
   }
   return means;
-}
-
-/**
- * The centred matrix X as compressed rows: each vote minus its column mean, zeroed-out columns left out
- * (they are all zero after centring). Built once per PCA, so the power iteration reads one array per vote
- * instead of looking up the vote, the mean and the moderation flag on every pass.
- */
-interface CentredRows {
-  rowStart: Int32Array;
-  cols: Int32Array;
-  centred: Float64Array;
-}
-
-function centredRows(matrix: VoteMatrix, means: Float64Array): CentredRows {
-  const { rowStart, cols, values, moderatedOut } = matrix;
-  const rows = rowStart.length - 1;
-  let kept = 0;
-  for (let at = 0; at < cols.length; at++) if (moderatedOut[cols[at] ?? 0] !== 1) kept += 1;
-  const start = new Int32Array(rows + 1);
-  const keptCols = new Int32Array(kept);
-  const centred = new Float64Array(kept);
-  let to = 0;
-  for (let row = 0; row < rows; row++) {
-    start[row] = to;
-    const end = rowStart[row + 1] ?? 0;
-    for (let at = rowStart[row] ?? 0; at < end; at++) {
-      const column = cols[at] ?? 0;
-      if (moderatedOut[column] === 1) continue;
-      keptCols[to] = column;
-      centred[to] = (values[at] ?? 0) - (means[column] ?? 0);
-      to += 1;
-    }
-  }
-  start[rows] = to;
-  return { rowStart: start, cols: keptCols, centred };
-}
-
-/**
- * out = X^T X v, touching only the votes: per row, the dot product with v, then that multiple of the row
- * added to out. The summation order (rows in order, columns ascending) is fixed, so results repeat bit for bit.
- */
-function covarianceTimes(x: CentredRows, v: Float64Array, out: Float64Array): void {
-  out.fill(0);
-  const { rowStart, cols, centred } = x;
-  const rows = rowStart.length - 1;
-  let start = rowStart[0] ?? 0;
-  for (let row = 0; row < rows; row++) {
-    const end = rowStart[row + 1] ?? 0;
-    let dot = 0;
-    for (let at = start; at < end; at++) dot += (centred[at] ?? 0) * (v[cols[at] ?? 0] ?? 0);
-    if (dot !== 0) {
-      for (let at = start; at < end; at++) {
-        const column = cols[at] ?? 0;
-        out[column] = (out[column] ?? 0) + dot * (centred[at] ?? 0);
-      }
-    }
-    start = end;
-  }
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -149,23 +93,90 @@ function powerIteration(
 }
 
 /**
+ * Power iterations the plain method needs to settle from `start` on an eigenvector whose eigenvalue ratio
+ * to the next one is `ratio`: the error starts at tan(angle(start, vector)) and shrinks by `ratio` per step.
+ */
+function iterationsToSettle(start: Float64Array, vector: Float64Array, ratio: number): number {
+  const cosine = Math.abs(dot(start, vector)) / Math.sqrt(dot(start, start));
+  if (!(cosine > 1e-8) || !(ratio < 1 - 1e-9)) return Number.POSITIVE_INFINITY;
+  const error = Math.sqrt(Math.max(0, 1 - cosine * cosine)) / cosine;
+  if (error * (1 - ratio) < 1e-13) return 2;
+  return Math.log(1e-13 / (error * (1 - ratio))) / Math.log(ratio);
+}
+
+/** The start, with the earlier components removed, as the plain power iteration begins. */
+function deflatedStart(start: Float64Array, earlier: Float64Array[]): Float64Array {
+  const vector = Float64Array.from(start);
+  removeComponents(vector, earlier);
+  return vector;
+}
+
+/**
+ * Starts for the power iteration that already sit at its fixed point: the Lanczos Ritz vectors, signed as
+ * the plain iteration from `starts` would converge (it keeps the sign of the start's projection). Undefined
+ * when the plain iteration would not settle well within `iterations` from those starts (then its unsettled
+ * result is what Polis's method gives, and only running it reproduces that), or when Lanczos does not converge.
+ */
+function settledStarts(
+  x: CentredRows,
+  starts: Float64Array[],
+  iterations: number,
+): Float64Array[] | undefined {
+  const first = starts[0];
+  if (!first) return undefined;
+  const pairs = largestEigenpairs(x, first, starts.length);
+  if (!pairs) return undefined;
+  const result: Float64Array[] = [];
+  for (let component = 0; component < starts.length; component++) {
+    const vector = pairs.vectors[component];
+    const value = pairs.values[component] ?? 0;
+    // An upper bound on the next eigenvalue: some eigenvalue lies within the residual of each Ritz value.
+    const next = (pairs.values[component + 1] ?? 0) + (pairs.residuals[component + 1] ?? 0);
+    const start = starts[component];
+    if (!vector || !start || !(value > 1e-9 * (pairs.values[0] ?? 0))) return undefined;
+    const plain = deflatedStart(start, result);
+    // The estimate is an upper bound (the start's whole error is charged to the slowest direction); the
+    // margin covers the last steps, where the eigenvalue test may lag the vector test.
+    const ratio = Math.min(1, Math.max(0, next) / value);
+    if (1.25 * iterationsToSettle(plain, vector, ratio) + 20 > iterations) return undefined;
+    const sign = dot(plain, vector) < 0 ? -1 : 1;
+    result.push(vector.map((entry) => sign * entry));
+  }
+  return result;
+}
+
+/**
  * The first two principal components of the rating matrix (polismath `wrapped-pca`). `start` warm-starts
  * from the previous update's components, as Polis does; an all-zero start vector counts as none.
+ *
+ * Each component is the settled power iteration of polismath `power-iteration` with deflation. To get
+ * there in fewer products, the iteration starts from Lanczos Ritz vectors (`accelerate`, default on) when
+ * the plain iteration would settle anyway; it then stops by the same test, within about 1e-12 of the plain
+ * result. `accelerate: false` runs the plain iteration from the start vectors.
  */
 export function principalComponents(
   matrix: VoteMatrix,
-  options: { iterations?: number; start?: [Float64Array, Float64Array] | undefined } = {},
+  options: {
+    iterations?: number;
+    start?: [Float64Array, Float64Array] | undefined;
+    accelerate?: boolean;
+  } = {},
 ): PrincipalComponents {
   const means = columnMeans(matrix);
   const columns = matrix.commentIds.length;
   const iterations = options.iterations ?? 1000;
   const x = centredRows(matrix, means);
-  const found: Float64Array[] = [];
   const wanted = Math.min(2, columns, matrix.participantIds.length);
+  const starts: Float64Array[] = [];
   for (let component = 0; component < wanted; component++) {
     const warm = options.start?.[component];
     const usable = warm && warm.length === columns && warm.some((value) => value !== 0);
-    const start = usable ? warm : seededStart(columns, 7 + component);
+    starts.push(usable ? warm : seededStart(columns, 7 + component));
+  }
+  const accelerated = options.accelerate === false ? undefined : settledStarts(x, starts, iterations);
+  const found: Float64Array[] = [];
+  for (let component = 0; component < wanted; component++) {
+    const start = accelerated?.[component] ?? starts[component] ?? new Float64Array(columns);
     found.push(powerIteration(x, start, found, iterations));
   }
   const first = found[0] ?? new Float64Array(columns);
