@@ -7,27 +7,55 @@ import type { Panel, PanelDistribution } from './types.ts';
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-/**
- * Concrete panels for a composition by rotation: panel r takes, in each type t, the c_t members at
- * positions r*c_t ... r*c_t + c_t - 1 (mod s_t). Consecutive windows tile the cycle, so over
- * s_t / gcd(s_t, c_t) rotations every member of t appears equally often.
- */
-export function rotations(structure: PoolStructure, composition: Composition, limit: number): Panel[] {
-  let period = 1;
+/** Steps after which every type's seats have visited every offset equally often, capped. */
+function exactSteps(structure: PoolStructure, composition: Composition, cap: number): number {
+  let steps = 1;
   composition.forEach((count, t) => {
     const size = structure.types[t]?.members.length ?? 1;
     if (count === 0 || count === size) return;
     const own = size / gcd(size, count);
-    period = Math.min(limit, (period * own) / gcd(period, own));
+    steps = Math.min(cap, (steps * own) / gcd(steps, own));
   });
-  return Array.from({ length: period }, (_, r) => {
-    const panel: number[] = [];
+  return Math.max(1, steps);
+}
+
+/**
+ * Starting panels by a discretised sweep (McNaughton's wrap-around idea): along the distribution, the
+ * c_t seats of type t sit evenly spaced on the cycle of its s_t members and move forward by one spacing
+ * during each composition, starting where the previous composition stopped. Continuous, this gives every
+ * member of t exactly probability p_t. With lcm_t(s_t / gcd(s_t, c_t)) positions per composition the
+ * discrete sweep is exact too (each seat visits each offset equally often); when that exceeds
+ * `maxSteps` it is close, and the LP below makes it exact.
+ */
+export function sweepPanels(
+  structure: PoolStructure,
+  compositions: readonly Composition[],
+  weights: readonly number[],
+  typeTargets: readonly number[],
+  maxSteps: number,
+): Panel[] {
+  const progress = structure.types.map(() => 0);
+  const panels: Panel[] = [];
+  compositions.forEach((composition, j) => {
+    const steps = exactSteps(structure, composition, maxSteps);
+    const rows: number[][] = Array.from({ length: steps }, () => []);
     composition.forEach((count, t) => {
       const members = structure.types[t]?.members ?? [];
-      for (let j = 0; j < count; j += 1) panel.push(members[(r * count + j) % members.length] ?? -1);
+      const size = members.length;
+      const target = typeTargets[t] ?? 0;
+      if (count === 0) return;
+      const start = target > 0 ? (progress[t] ?? 0) / target : 0;
+      const spacing = size / count;
+      for (let r = 0; r < steps; r += 1)
+        for (let seat = 0; seat < count; seat += 1) {
+          const position = Math.floor(start + ((r + 0.5) * spacing) / steps + seat * spacing) % size;
+          rows[r]?.push(members[position] ?? -1);
+        }
+      progress[t] = (progress[t] ?? 0) + (weights[j] ?? 0) * count;
     });
-    return panel.sort((a, b) => a - b);
+    for (const row of rows) panels.push(row.sort((a, b) => a - b));
   });
+  return panels;
 }
 
 const TARGET_EPS = 1e-9;
@@ -36,7 +64,7 @@ const TARGET_EPS = 1e-9;
  * Turns per-type targets (reached by a composition distribution) into a distribution over concrete
  * panels whose marginals equal the targets: the Flanigan et al. final LP (min eps, marginals >=
  * target - eps) over rotated panels of the support, with panel-ILP pricing on the LP's duals when the
- * rotations alone do not reach eps = 0. A basic optimum uses at most n + 1 panels.
+ * swept panels alone do not reach eps = 0. A basic optimum uses at most n + 1 panels.
  */
 export async function concreteDistribution(
   structure: PoolStructure,
@@ -45,13 +73,21 @@ export async function concreteDistribution(
   typeTargets: readonly number[],
   timed: TimedSolver,
 ): Promise<PanelDistribution> {
-  const support = compositions.filter((_, c) => (weights[c] ?? 0) > 1e-10);
-  const perComposition = Math.max(2, Math.floor(1500 / Math.max(1, support.length)));
+  const kept = compositions.flatMap((composition, c) =>
+    (weights[c] ?? 0) > 1e-10 ? [{ composition, weight: weights[c] ?? 0 }] : [],
+  );
+  const maxSteps = Math.max(2, Math.floor(1500 / Math.max(1, kept.length)));
   const columns = new PanelSet();
-  for (const composition of support)
-    for (const panel of rotations(structure, composition, perComposition)) columns.add(panel);
+  const swept = sweepPanels(
+    structure,
+    kept.map((entry) => entry.composition),
+    kept.map((entry) => entry.weight),
+    typeTargets,
+    maxSteps,
+  );
+  for (const panel of swept) columns.add(panel);
   const targets = structure.typeOf.map((t) => typeTargets[t] ?? 0);
-  for (let round = 0; round < 200; round += 1) {
+  for (let round = 0; round < 40; round += 1) {
     const solved = await finalLp(columns.panels, targets, timed);
     if (solved.eps <= TARGET_EPS) return normalisedDistribution(columns.panels, solved.weights);
     const priced = await timed.bestPanel(structure, solved.personDuals);

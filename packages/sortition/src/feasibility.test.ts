@@ -104,7 +104,7 @@ describe('quota feasibility', () => {
     const run = selectPanels({ people, quotas, panelSize: 4 }, 'leximin');
     await expect(run).rejects.toBeInstanceOf(InfeasibleQuotasError);
     await expect(run).rejects.toThrow(/A and B/);
-  });
+  }, 60_000);
 
   it('counts one selectable person per household', async () => {
     const shared = people.map((p, i) => ({ ...p, household: i < 3 ? 'h' : `own${i}` }));

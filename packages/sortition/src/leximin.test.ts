@@ -60,7 +60,7 @@ describe('LEGACY on example_small_20', () => {
     expect(Math.abs(lowOurs - lowReference)).toBeLessThanOrEqual(3);
     // The paper's LEGACY minimum is <= 1.21% (99% bound); sampling noise at 3,000 draws is about 0.2%.
     expect(Math.min(...ours)).toBeLessThan(referenceStatistic('LEGACY minimum probability') + 0.01);
-  });
+  }, 60_000);
 });
 
 describe('LEXIMIN on the sortition-algorithms fixture (150 people, 4 categories, k=22)', async () => {

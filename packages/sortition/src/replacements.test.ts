@@ -23,7 +23,7 @@ describe('replacements', () => {
     for (const member of panel.slice(4)) expect(replaced.panel).toContain(member);
     for (const dropout of dropouts) expect(replaced.panel).not.toContain(dropout);
     expect(replaced.added).toHaveLength(4);
-  });
+  }, 60_000);
 
   it('respects households of remaining members and among replacements', async () => {
     const people: Person[] = [
@@ -44,7 +44,7 @@ describe('replacements', () => {
     // Panel {a, c}; c drops out. b shares a's household, so only e can replace c.
     const replaced = await replaceDropouts(problem, [0, 2], [2], await sharedHighsSolver(), createRandom(3));
     expect(replaced.panel).toEqual([0, 4]);
-  });
+  }, 60_000);
 
   it('says when no replacement can restore the quotas', async () => {
     const people: Person[] = [
@@ -62,5 +62,5 @@ describe('replacements', () => {
     };
     const run = replaceDropouts(problem, [0, 1], [1], await sharedHighsSolver(), createRandom(3));
     await expect(run).rejects.toBeInstanceOf(ReplacementImpossibleError);
-  });
+  }, 60_000);
 });
