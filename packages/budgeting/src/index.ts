@@ -8,6 +8,7 @@ export {
   type Rule,
   weightsFromColumn,
 } from './compute.ts';
+export { describeExplanation, describeJurisdictions } from './describe.ts';
 export { type EjrViolation, findEjrViolation } from './ejr.ts';
 export type { MoneySummary, ProjectExplanation } from './explain.ts';
 export { runGreedy } from './greedy.ts';

@@ -1,6 +1,6 @@
 import { ExactLedger } from './mes-exact.ts';
 import type { Profile } from './profile.ts';
-import type { Rational } from './rational.ts';
+import { Rational } from './rational.ts';
 import { compareTied, type TieBreaker } from './tie-breaking.ts';
 
 /** `cost`: a voter's utility for an approved project is its cost; `cardinality`: it is 1 (× points). */
@@ -184,7 +184,8 @@ function chargeExactly(state: State, project: number, alpha: Rational): void {
   ledger.charge(project, alpha);
   ledger.applied = state.run.rounds.length + 1;
   // Float drift never accumulates past an exact check.
-  for (const group of ledger.dirty) state.budgets[group] = (ledger.budgets[group] as Rational).toNumber();
+  for (const group of ledger.dirty)
+    state.budgets[group] = (ledger.budgets[group] ?? Rational.ZERO).toNumber();
   ledger.dirty.clear();
 }
 

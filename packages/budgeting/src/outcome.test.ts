@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPLETIONS } from './completion.ts';
 import { computeBudget, jurisdictionsFromColumn } from './compute.ts';
+import { describeExplanation } from './describe.ts';
 import { findEjrViolation } from './ejr.ts';
 import { parsePb } from './pb-parse.ts';
 import { buildProfile } from './profile.ts';
@@ -144,6 +145,13 @@ describe('explanations', () => {
     expect(explained('P1')?.pricePerSupporter).toBeCloseTo(5 / 7, 12);
     expect(explained('P1')?.effectiveVotes).toBeCloseTo(7, 12);
     expect(explained('P1')?.supportersMoney).toMatchObject({ min: 1, max: 1 });
+  });
+
+  it('read as a sentence naming the winner of the round', () => {
+    const p2 = explained('P2');
+    expect(p2 && describeExplanation(p2)).toMatch(
+      /not funded, last affordable in round 1 .* beaten by P1 with 7\.0/,
+    );
   });
 
   it('name the project that beat an unfunded one and the money its supporters had left', () => {

@@ -6,12 +6,13 @@ import {
   COMPLETIONS,
   type Completion,
   computeBudget,
+  describeExplanation,
+  describeJurisdictions,
   jurisdictionsFromColumn,
   type PbInstance,
   PbParseError,
   PbWriteError,
   ProfileError,
-  type ProjectExplanation,
   parsePb,
   type Rule,
   type Satisfaction,
@@ -114,35 +115,6 @@ function compute(
 const money = (value: number) => Math.round(value).toLocaleString('en-US');
 const decimal = (value: number | null, digits = 2) => (value === null ? '-' : value.toFixed(digits));
 
-function explanationLine(entry: ProjectExplanation): string {
-  const head = `${entry.projectId} (cost ${money(entry.cost)}, ${entry.supporters} supporters)`;
-  if (entry.reason === 'mes') {
-    const payers = entry.payers
-      ? `${entry.payers.full} paid the full share, ${entry.payers.allTheyHad} paid all they had left`
-      : '';
-    const held = entry.supportersMoney
-      ? `; supporters held ${decimal(entry.supportersMoney.min)}–${decimal(entry.supportersMoney.max)} each`
-      : '';
-    return `${head}: funded in round ${entry.round}, share ρ=${decimal(entry.pricePerSupporter)}, effective votes ${decimal(entry.effectiveVotes, 1)}; ${payers}${held}`;
-  }
-  if (entry.reason === 'free') return `${head}: funded first, it costs nothing`;
-  if (entry.reason === 'greedy') return `${head}: funded as number ${entry.round} in greedy order`;
-  if (entry.reason === 'did-not-fit')
-    return `${head}: not funded, it did not fit in what was left when its turn came`;
-  if (entry.reason === 'no-supporters') return `${head}: not funded, nobody supports it`;
-  if (entry.reason === 'no-satisfaction')
-    return `${head}: not funded by MES, it costs nothing and so adds no cost satisfaction`;
-  const dropped =
-    entry.moneyWhenDropped === null
-      ? ''
-      : `; then its supporters had only ${money(entry.moneyWhenDropped)} left`;
-  const lost = entry.lostTo
-    ? `last affordable in round ${entry.round} with ${decimal(entry.effectiveVotes, 1)} effective votes, beaten by ${entry.lostTo.projectId} with ${decimal(entry.lostTo.effectiveVotes, 1)}${dropped}`
-    : `its supporters never had enough money together${dropped}`;
-  if (entry.reason === 'completion') return `${head}: funded by the completion; in MES it was ${lost}`;
-  return `${head}: not funded, ${lost}`;
-}
-
 function readableReport(path: string, instance: PbInstance, outcome: BudgetOutcome): string {
   const cost = new Map(instance.projects.map((project) => [project.id, project.cost]));
   const completed = new Set(outcome.completionAdded);
@@ -164,7 +136,7 @@ function readableReport(path: string, instance: PbInstance, outcome: BudgetOutco
     );
   if (outcome.explanations) {
     lines.push('', 'why:');
-    for (const entry of outcome.explanations) lines.push(`  ${explanationLine(entry)}`);
+    for (const entry of outcome.explanations) lines.push(`  ${describeExplanation(entry)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -205,7 +177,7 @@ export async function runBudgetExplain(
   if (flags.project && entries.length === 0)
     return failure(BAD_OPTIONS, `${path} has no project "${flags.project}"`);
   if (flags.json) return { exitCode: 0, stdout: `${JSON.stringify(entries)}\n`, stderr: '' };
-  return { exitCode: 0, stdout: `${entries.map(explanationLine).join('\n')}\n`, stderr: '' };
+  return { exitCode: 0, stdout: `${entries.map(describeExplanation).join('\n')}\n`, stderr: '' };
 }
 
 function parseContributions(text: string | undefined): Record<string, number> | string | undefined {
@@ -248,15 +220,7 @@ export async function runBudgetFairness(
       stdout: `${JSON.stringify({ selected: outcome.selected, cost: outcome.cost, jurisdictions: shares })}\n`,
       stderr: '',
     };
-  const percent = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)}%`);
-  const lines = [
-    `${'jurisdiction'.padEnd(20)} ${'voters'.padStart(8)} ${'contributed'.padStart(14)} ${'benefit'.padStart(14)} ${'benefit/contrib.'.padStart(16)}`,
-  ];
-  for (const share of shares)
-    lines.push(
-      `${(share.jurisdiction || '(none)').padEnd(20)} ${String(share.voters).padStart(8)} ${`${share.contributed === null ? '-' : money(share.contributed)} ${percent(share.contributionShare)}`.padStart(14)} ${`${money(share.benefit)} ${percent(share.benefitShare)}`.padStart(14)} ${decimal(share.benefitPerContribution).padStart(16)}`,
-    );
-  return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  return { exitCode: 0, stdout: describeJurisdictions(shares), stderr: '' };
 }
 
 /** `crossgov budget convert IN.pb OUT.pb`: re-writes a file in canonical form (checks that it parses). */
