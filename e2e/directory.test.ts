@@ -154,7 +154,7 @@ describe('the ecosystem directory, in Chromium, as people would use it', () => {
       .fill(
         'Adaptation au changement climatique dans les villes frontalières : inondations, rivières et transports entre les deux rives.',
       );
-    await page.getByRole('checkbox', { name: 'French' }).check();
+    await page.getByRole('checkbox', { name: 'French' }).check({ force: true });
     await page.getByRole('button', { name: 'Find partners' }).click();
     const results = page.getByRole('region', { name: 'Suggested partners' });
     await results.getByText(/We read these goals in your problem: .*Climate action/).waitFor();

@@ -6,14 +6,8 @@ import { countryName } from '../../../lib/format.ts';
 import type { EcosystemGraph, GraphNode } from '../api/ecosystem-graph.ts';
 import { GRAPH_SIZE, layoutGraph } from './graph-layout.ts';
 
-const LABEL_LENGTH = 22;
-
 export function nodePath(node: GraphNode): string {
   return node.kind === 'network' ? `/networks/${node.slug}` : `/organisations/${node.slug}`;
-}
-
-function shortLabel(text: string): string {
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
 }
 
 /**
@@ -127,7 +121,7 @@ export function GraphView({ graph }: { graph: EcosystemGraph }) {
           >
             <circle cx={place.x} cy={place.y} r={node.kind === 'network' ? 18 : 9} />
             <text x={place.x} y={place.y + (node.kind === 'network' ? 34 : 22)} textAnchor="middle">
-              {shortLabel(name)}
+              {name}
             </text>
           </a>
         );
