@@ -25,13 +25,10 @@ export function describeExplanation(entry: ProjectExplanation): string {
   if (entry.reason === 'no-supporters') return `${head}: not funded, nobody supports it`;
   if (entry.reason === 'no-satisfaction')
     return `${head}: not funded by MES, it costs nothing and so adds no cost satisfaction`;
-  const dropped =
-    entry.moneyWhenDropped === null
-      ? ''
-      : `; then its supporters had only ${money(entry.moneyWhenDropped)} left`;
+  const held = entry.moneyWhenDropped === null ? '' : money(entry.moneyWhenDropped);
   const lost = entry.lostTo
-    ? `last affordable in round ${entry.round} with ${decimal(entry.effectiveVotes, 1)} effective votes, beaten by ${entry.lostTo.projectId} with ${decimal(entry.lostTo.effectiveVotes, 1)}${dropped}`
-    : `its supporters never had enough money together${dropped}`;
+    ? `last affordable in round ${entry.round} with ${decimal(entry.effectiveVotes, 1)} effective votes, beaten by ${entry.lostTo.projectId} with ${decimal(entry.lostTo.effectiveVotes, 1)}${held ? `; then its supporters had only ${held} left` : ''}`
+    : `its supporters never had enough money together${held ? ` (${held} of ${money(entry.cost)})` : ''}`;
   if (entry.reason === 'completion') return `${head}: funded by the completion; in MES it was ${lost}`;
   return `${head}: not funded, ${lost}`;
 }
