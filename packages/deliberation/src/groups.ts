@@ -24,9 +24,10 @@ export function maxGroupCount(baseClusters: number, ceiling = 5): number {
  */
 export function silhouette(points: Point[], clusters: Cluster[]): number {
   const byKey = new Map(points.map((point) => [point.key, point]));
-  const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+  // Members resolved to points once (the naive form filtered and looked them up again for every point).
+  const resolved = clusters.map((cluster) => cluster.members.flatMap((key) => byKey.get(key) ?? []));
   const scores: number[] = [];
-  for (const own of clusters) {
+  clusters.forEach((own, ownIndex) => {
     for (const key of own.members) {
       const point = byKey.get(key);
       if (!point) continue;
@@ -36,20 +37,24 @@ export function silhouette(points: Point[], clusters: Cluster[]): number {
       }
       let a = 0;
       let b = Number.POSITIVE_INFINITY;
-      for (const cluster of clusters) {
-        const others = cluster.members
-          .filter((member) => member !== key)
-          .flatMap((member) => byKey.get(member) ?? []);
-        if (others.length === 0) continue;
-        const mean = others.reduce((sum, other) => sum + distance(point, other), 0) / others.length;
-        if (cluster === own) a = mean;
+      resolved.forEach((others, index) => {
+        let sum = 0;
+        let count = 0;
+        for (const other of others) {
+          if (other.key === key) continue;
+          sum += Math.hypot(point.x - other.x, point.y - other.y);
+          count += 1;
+        }
+        if (count === 0) return;
+        const mean = sum / count;
+        if (index === ownIndex) a = mean;
         else b = Math.min(b, mean);
-      }
+      });
       if (!Number.isFinite(b)) b = a;
       const larger = Math.max(a, b);
       scores.push(larger === 0 ? 0 : (b - a) / larger);
     }
-  }
+  });
   return scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
 }
 

@@ -50,28 +50,102 @@ function weightedCenter(points: Point[]): [number, number] {
   return total === 0 ? [Number.NaN, Number.NaN] : [x / total, y / total];
 }
 
-/** One assignment + re-centring step (`cluster-step`); ties go to the later cluster, as `min-key` does. */
-function step(points: Point[], centres: Working[]): { centres: Working[]; assignment: Int32Array } {
-  const assignment = new Int32Array(points.length);
+/**
+ * What Hamerly's k-means (Hamerly, "Making k-means even faster", SDM 2010) keeps per point between steps:
+ * the assigned centre, an upper bound on the distance to it and a lower bound on the distance to every
+ * other centre. They only let a step skip points whose nearest centre provably did not change; every
+ * other point is compared with every centre exactly as plain Lloyd's does, so assignments are identical.
+ */
+interface Bounds {
+  assigned: Int32Array;
+  upper: Float64Array;
+  lower: Float64Array;
+}
+
+// Bounds come from square roots and sums that round; a point is skipped only with this much room to spare.
+const SAFE = 1 - 1e-9;
+
+function freshBounds(count: number): Bounds {
+  return {
+    assigned: new Int32Array(count),
+    upper: new Float64Array(count).fill(Number.POSITIVE_INFINITY),
+    lower: new Float64Array(count),
+  };
+}
+
+/** Half the distance from each centre to its nearest other centre (Hamerly's s(c)). */
+function halfSeparations(centres: Working[]): Float64Array {
+  const half = new Float64Array(centres.length).fill(Number.POSITIVE_INFINITY);
+  for (let c = 0; c < centres.length; c++) {
+    const centre = centres[c] as Working;
+    for (let other = c + 1; other < centres.length; other++) {
+      const next = centres[other] as Working;
+      const distance = Math.sqrt((centre.x - next.x) ** 2 + (centre.y - next.y) ** 2) / 2;
+      if (distance < (half[c] ?? 0)) half[c] = distance;
+      if (distance < (half[other] ?? 0)) half[other] = distance;
+    }
+  }
+  return half;
+}
+
+/** Nearest centre by squared distance, ties to the later centre as `min-key` does; updates the bounds. */
+function nearest(point: Point, centres: Working[], bounds: Bounds, p: number): void {
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let second = Number.POSITIVE_INFINITY;
+  for (let c = 0; c < centres.length; c++) {
+    const centre = centres[c] as Working;
+    const dx = point.x - centre.x;
+    const dy = point.y - centre.y;
+    const distance = dx * dx + dy * dy;
+    if (distance <= bestDistance) {
+      second = bestDistance;
+      bestDistance = distance;
+      best = c;
+    } else if (distance < second) second = distance;
+  }
+  bounds.assigned[p] = best;
+  bounds.upper[p] = Math.sqrt(bestDistance);
+  bounds.lower[p] = Math.sqrt(second);
+}
+
+/** Assigns every point to its nearest centre, skipping the points the bounds prove unchanged. */
+function assign(points: Point[], centres: Working[], bounds: Bounds): void {
+  const half = halfSeparations(centres);
+  for (let p = 0; p < points.length; p++) {
+    const point = points[p] as Point;
+    const current = bounds.assigned[p] ?? 0;
+    const bound = Math.max(bounds.lower[p] ?? 0, half[current] ?? 0);
+    if ((bounds.upper[p] ?? 0) < bound * SAFE) continue;
+    const centre = centres[current];
+    if (centre && Number.isFinite(bounds.upper[p] ?? 0)) {
+      const upper = Math.sqrt((point.x - centre.x) ** 2 + (point.y - centre.y) ** 2);
+      bounds.upper[p] = upper;
+      if (upper < bound * SAFE) continue;
+    }
+    nearest(point, centres, bounds, p);
+  }
+}
+
+/**
+ * One assignment + re-centring step (`cluster-step`): nearest centre (ties to the later cluster, as
+ * `min-key` does), centres re-computed from their members in point order, empty clusters dropped.
+ * Leaves the bounds valid for the returned centres.
+ */
+function step(
+  points: Point[],
+  centres: Working[],
+  bounds: Bounds,
+): { centres: Working[]; assignment: Int32Array } {
+  assign(points, centres, bounds);
+  const assignment = bounds.assigned;
   const sumX = new Float64Array(centres.length);
   const sumY = new Float64Array(centres.length);
   const weight = new Float64Array(centres.length);
   const count = new Int32Array(centres.length);
   for (let p = 0; p < points.length; p++) {
     const point = points[p] as Point;
-    let best = 0;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < centres.length; c++) {
-      const centre = centres[c] as Working;
-      const dx = point.x - centre.x;
-      const dy = point.y - centre.y;
-      const distance = dx * dx + dy * dy;
-      if (distance <= bestDistance) {
-        bestDistance = distance;
-        best = c;
-      }
-    }
-    assignment[p] = best;
+    const best = assignment[p] ?? 0;
     sumX[best] = (sumX[best] ?? 0) + point.weight * point.x;
     sumY[best] = (sumY[best] ?? 0) + point.weight * point.y;
     weight[best] = (weight[best] ?? 0) + point.weight;
@@ -79,12 +153,26 @@ function step(points: Point[], centres: Working[]): { centres: Working[]; assign
   }
   const kept: Working[] = [];
   const renumber = new Int32Array(centres.length).fill(-1);
+  const moved = new Float64Array(centres.length);
+  let farthest = 0;
   centres.forEach((centre, c) => {
     if ((count[c] ?? 0) === 0) return;
     renumber[c] = kept.length;
-    kept.push({ id: centre.id, x: (sumX[c] ?? 0) / (weight[c] ?? 1), y: (sumY[c] ?? 0) / (weight[c] ?? 1) });
+    const next = {
+      id: centre.id,
+      x: (sumX[c] ?? 0) / (weight[c] ?? 1),
+      y: (sumY[c] ?? 0) / (weight[c] ?? 1),
+    };
+    kept.push(next);
+    moved[c] = Math.sqrt((next.x - centre.x) ** 2 + (next.y - centre.y) ** 2);
+    farthest = Math.max(farthest, moved[c] ?? 0);
   });
-  for (let p = 0; p < assignment.length; p++) assignment[p] = renumber[assignment[p] ?? 0] ?? 0;
+  for (let p = 0; p < assignment.length; p++) {
+    const old = assignment[p] ?? 0;
+    bounds.upper[p] = (bounds.upper[p] ?? 0) + (moved[old] ?? 0);
+    bounds.lower[p] = (bounds.lower[p] ?? 0) - farthest;
+    assignment[p] = renumber[old] ?? 0;
+  }
   return { centres: kept, assignment };
 }
 
@@ -175,8 +263,9 @@ export function kmeans(
     y: cluster.center[1],
   }));
   let iterationsLeft = options.maxIterations ?? 20;
+  const bounds = freshBounds(points.length);
   for (;;) {
-    const next = step(points, centres);
+    const next = step(points, centres, bounds);
     if (iterationsLeft === 0 || sameClustering(centres, next.centres)) {
       const clusters: Cluster[] = next.centres.map((centre) => ({
         id: centre.id,
