@@ -6,6 +6,7 @@ import type { VoteMatrix } from './vote-matrix.ts';
  * instead of looking up the vote, the mean and the moderation flag on every pass.
  */
 export interface CentredRows {
+  columns: number;
   rowStart: Int32Array;
   cols: Int32Array;
   centred: Float64Array;
@@ -32,7 +33,7 @@ export function centredRows(matrix: VoteMatrix, means: Float64Array): CentredRow
     }
   }
   start[rows] = to;
-  return { rowStart: start, cols: keptCols, centred };
+  return { columns: matrix.commentIds.length, rowStart: start, cols: keptCols, centred };
 }
 
 /**
@@ -56,4 +57,37 @@ export function covarianceTimes(x: CentredRows, v: Float64Array, out: Float64Arr
     }
     start = end;
   }
+}
+
+export function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}
+
+/** v - (v.p / p.p) p for each earlier component p (polismath `factor-matrix`, applied implicitly). */
+export function removeComponents(v: Float64Array, earlier: Float64Array[]): void {
+  for (const p of earlier) {
+    const pp = dot(p, p);
+    if (pp === 0) continue;
+    const coefficient = dot(v, p) / pp;
+    for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) - coefficient * (p[i] ?? 0);
+  }
+}
+
+/**
+ * The operator the power iteration for a later component applies: v -> P X^T X P v, P removing the earlier
+ * components (what `factor-matrix` does to the data, applied to the vector instead).
+ */
+export function deflatedCovariance(
+  x: CentredRows,
+  earlier: Float64Array[],
+): (v: Float64Array, out: Float64Array) => void {
+  const copy = new Float64Array(x.columns);
+  return (v, out) => {
+    copy.set(v);
+    removeComponents(copy, earlier);
+    covarianceTimes(x, copy, out);
+    removeComponents(out, earlier);
+  };
 }

@@ -35,7 +35,9 @@ function lloyd(points: Point[], k: number, maxIterations: number): Cluster[] {
       return assignment.includes(c) ? [{ id: centre.id, x: x / w, y: y / w, members: [] as string[] }] : [];
     });
     const byOld = centres.map((centre) => next.find((n) => n.id === centre.id));
-    points.forEach((point, p) => byOld[assignment[p] ?? 0]?.members.push(point.key));
+    points.forEach((point, p) => {
+      byOld[assignment[p] ?? 0]?.members.push(point.key);
+    });
     const order = (list: Array<{ x: number; y: number }>) => [...list].sort((a, b) => a.x - b.x || a.y - b.y);
     const before = order(centres);
     const after = order(next);

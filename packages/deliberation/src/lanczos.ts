@@ -1,7 +1,10 @@
-import { type CentredRows, covarianceTimes } from './covariance.ts';
+import { dot } from './covariance.ts';
+
+/** A symmetric positive semi-definite operator: out = A v. */
+export type Operator = (v: Float64Array, out: Float64Array) => void;
 
 /**
- * The largest eigenpairs of X^T X by the Lanczos method with full reorthogonalisation (Lanczos 1950;
+ * The largest eigenpairs of X^T X (or of it deflated) by the Lanczos method with full reorthogonalisation (Lanczos 1950;
  * Golub & Van Loan, "Matrix Computations", 4th ed., sections 10.1-10.3). It only serves to give the power
  * iteration a start that is already at its fixed point: Krylov methods need roughly the square root of the
  * products power iteration needs for the same accuracy (Golub & Van Loan, section 10.1.5).
@@ -14,12 +17,6 @@ export interface EigenPairs {
   vectors: Float64Array[];
   /** Residual norm ||C y - theta y|| of each pair. */
   residuals: number[];
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
 }
 
 /**
@@ -121,11 +118,11 @@ function ritzPairs(
  * Recomputes each pair's residual ||C y - theta y|| with a real product rather than trusting the
  * Lanczos estimate, which assumes exact arithmetic; replaces the estimates with the measured values.
  */
-function verified(x: CentredRows, pairs: EigenPairs, count: number, tolerance: number): boolean {
+function verified(operator: Operator, pairs: EigenPairs, count: number, tolerance: number): boolean {
   const top = pairs.values[0] ?? 0;
   const product = new Float64Array(pairs.vectors[0]?.length ?? 0);
   pairs.vectors.forEach((vector, i) => {
-    covarianceTimes(x, vector, product);
+    operator(vector, product);
     const value = pairs.values[i] ?? 0;
     let squared = 0;
     for (let c = 0; c < product.length; c++) squared += ((product[c] ?? 0) - value * (vector[c] ?? 0)) ** 2;
@@ -136,11 +133,11 @@ function verified(x: CentredRows, pairs: EigenPairs, count: number, tolerance: n
 }
 
 /**
- * The `count` largest eigenpairs of X^T X from the Krylov space of `start`, or undefined when the space
+ * The `count` largest eigenpairs of the operator from the Krylov space of `start`, or undefined when the space
  * breaks down first or the pairs do not reach `tolerance` (relative residual) within `maxSteps` products.
  */
 export function largestEigenpairs(
-  x: CentredRows,
+  operator: Operator,
   start: Float64Array,
   count: number,
   options: { maxSteps?: number; tolerance?: number } = {},
@@ -157,7 +154,7 @@ export function largestEigenpairs(
   let nextCheck = Math.max(count + 1, 16);
   for (let step = 0; step < maxSteps; step++) {
     const q = basis[step] ?? w;
-    covarianceTimes(x, q, w);
+    operator(q, w);
     alphas.push(dot(q, w));
     // Two passes of Gram-Schmidt against the whole basis keep it orthogonal to working precision.
     for (let pass = 0; pass < 2; pass++) {
@@ -176,7 +173,7 @@ export function largestEigenpairs(
         pairs.values.length >= count &&
         top > 0 &&
         pairs.residuals.slice(0, count).every((residual) => residual <= tolerance * top);
-      if (converged && verified(x, pairs, count, tolerance)) return pairs;
+      if (converged && verified(operator, pairs, count, tolerance)) return pairs;
       if (exhausted) return undefined;
       nextCheck = Math.ceil(nextCheck * 1.3);
     }

@@ -1,5 +1,5 @@
-import { type CentredRows, centredRows, covarianceTimes } from './covariance.ts';
-import { largestEigenpairs } from './lanczos.ts';
+import { centredRows } from './covariance.ts';
+import { acceleratedPowerIteration, powerIteration } from './power-iteration.ts';
 import type { PrincipalComponents } from './types.ts';
 import type { VoteMatrix } from './vote-matrix.ts';
 
@@ -30,22 +30,6 @@ export function columnMeans(matrix: VoteMatrix): Float64Array {
   return means;
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
-}
-
-/** v - (v.p / p.p) p for each earlier component p (polismath `factor-matrix`, applied implicitly). */
-function removeComponents(v: Float64Array, earlier: Float64Array[]): void {
-  for (const p of earlier) {
-    const pp = dot(p, p);
-    if (pp === 0) continue;
-    const coefficient = dot(v, p) / pp;
-    for (let i = 0; i < v.length; i++) v[i] = (v[i] ?? 0) - coefficient * (p[i] ?? 0);
-  }
-}
-
 /** A fixed pseudo-random start vector (Polis draws a random one; ours is seeded so runs repeat). */
 function seededStart(length: number, seed: number): Float64Array {
   let state = seed >>> 0;
@@ -60,99 +44,12 @@ function seededStart(length: number, seed: number): Float64Array {
 }
 
 /**
- * One eigenvector by power iteration (polismath `power-iteration`): multiply, normalise, stop when the
- * eigenvalue estimate stops changing or after `iterations`. Two buffers, updated in place: no allocation
- * per iteration.
- */
-function powerIteration(
-  x: CentredRows,
-  start: Float64Array,
-  earlier: Float64Array[],
-  iterations: number,
-): Float64Array {
-  const vector = Float64Array.from(start);
-  const product = new Float64Array(vector.length);
-  let lastEigenvalue = 0;
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    removeComponents(vector, earlier);
-    covarianceTimes(x, vector, product);
-    removeComponents(product, earlier);
-    const eigenvalue = Math.sqrt(dot(product, product));
-    if (eigenvalue === 0) return new Float64Array(vector.length);
-    let moved = 0;
-    for (let i = 0; i < vector.length; i++) {
-      const next = (product[i] ?? 0) / eigenvalue;
-      moved = Math.max(moved, Math.abs(next - (vector[i] ?? 0)));
-      vector[i] = next;
-    }
-    const settled = Math.abs(eigenvalue - lastEigenvalue) <= 1e-15 * eigenvalue && moved < 1e-13;
-    if (settled) break;
-    lastEigenvalue = eigenvalue;
-  }
-  return vector;
-}
-
-/**
- * Power iterations the plain method needs to settle from `start` on an eigenvector whose eigenvalue ratio
- * to the next one is `ratio`: the error starts at tan(angle(start, vector)) and shrinks by `ratio` per step.
- */
-function iterationsToSettle(start: Float64Array, vector: Float64Array, ratio: number): number {
-  const cosine = Math.abs(dot(start, vector)) / Math.sqrt(dot(start, start));
-  if (!(cosine > 1e-8) || !(ratio < 1 - 1e-9)) return Number.POSITIVE_INFINITY;
-  const error = Math.sqrt(Math.max(0, 1 - cosine * cosine)) / cosine;
-  if (error * (1 - ratio) < 1e-13) return 2;
-  return Math.log(1e-13 / (error * (1 - ratio))) / Math.log(ratio);
-}
-
-/** The start, with the earlier components removed, as the plain power iteration begins. */
-function deflatedStart(start: Float64Array, earlier: Float64Array[]): Float64Array {
-  const vector = Float64Array.from(start);
-  removeComponents(vector, earlier);
-  return vector;
-}
-
-/**
- * Starts for the power iteration that already sit at its fixed point: the Lanczos Ritz vectors, signed as
- * the plain iteration from `starts` would converge (it keeps the sign of the start's projection). Undefined
- * when the plain iteration would not settle well within `iterations` from those starts (then its unsettled
- * result is what Polis's method gives, and only running it reproduces that), or when Lanczos does not converge.
- */
-function settledStarts(
-  x: CentredRows,
-  starts: Float64Array[],
-  iterations: number,
-): Float64Array[] | undefined {
-  const first = starts[0];
-  if (!first) return undefined;
-  const pairs = largestEigenpairs(x, first, starts.length);
-  if (!pairs) return undefined;
-  const result: Float64Array[] = [];
-  for (let component = 0; component < starts.length; component++) {
-    const vector = pairs.vectors[component];
-    const value = pairs.values[component] ?? 0;
-    // An upper bound on the next eigenvalue: some eigenvalue lies within the residual of each Ritz value.
-    const next = (pairs.values[component + 1] ?? 0) + (pairs.residuals[component + 1] ?? 0);
-    const start = starts[component];
-    if (!vector || !start || !(value > 1e-9 * (pairs.values[0] ?? 0))) return undefined;
-    const plain = deflatedStart(start, result);
-    // The estimate is an upper bound (the start's whole error is charged to the slowest direction); the
-    // margin covers the last steps, where the eigenvalue test may lag the vector test.
-    const ratio = Math.min(1, Math.max(0, next) / value);
-    if (1.25 * iterationsToSettle(plain, vector, ratio) + 20 > iterations) return undefined;
-    const sign = dot(plain, vector) < 0 ? -1 : 1;
-    result.push(vector.map((entry) => sign * entry));
-  }
-  return result;
-}
-
-/**
  * The first two principal components of the rating matrix (polismath `wrapped-pca`). `start` warm-starts
  * from the previous update's components, as Polis does; an all-zero start vector counts as none.
  *
- * Each component is the settled power iteration of polismath `power-iteration` with deflation. To get
- * there in fewer products, the iteration starts from Lanczos Ritz vectors (`accelerate`, default on) when
- * the plain iteration would settle anyway; it then stops by the same test, within about 1e-12 of the plain
- * result. `accelerate: false` runs the plain iteration from the start vectors.
+ * Each component is what polismath `power-iteration` with deflation returns from that start. By default it
+ * is reached through Lanczos (see `acceleratedPowerIteration`), within about 1e-10 of the plain iteration;
+ * `accelerate: false` runs the plain iteration.
  */
 export function principalComponents(
   matrix: VoteMatrix,
@@ -173,11 +70,10 @@ export function principalComponents(
     const usable = warm && warm.length === columns && warm.some((value) => value !== 0);
     starts.push(usable ? warm : seededStart(columns, 7 + component));
   }
-  const accelerated = options.accelerate === false ? undefined : settledStarts(x, starts, iterations);
   const found: Float64Array[] = [];
-  for (let component = 0; component < wanted; component++) {
-    const start = accelerated?.[component] ?? starts[component] ?? new Float64Array(columns);
-    found.push(powerIteration(x, start, found, iterations));
+  for (const start of starts) {
+    const iterate = options.accelerate === false ? powerIteration : acceleratedPowerIteration;
+    found.push(iterate(x, start, found, iterations));
   }
   const first = found[0] ?? new Float64Array(columns);
   const second = found[1] ?? new Float64Array(columns);
