@@ -63,8 +63,9 @@ const TARGET_EPS = 1e-9;
 /**
  * Turns per-type targets (reached by a composition distribution) into a distribution over concrete
  * panels whose marginals equal the targets: the Flanigan et al. final LP (min eps, marginals >=
- * target - eps) over rotated panels of the support, with panel-ILP pricing on the LP's duals when the
- * swept panels alone do not reach eps = 0. A basic optimum uses at most n + 1 panels.
+ * target - eps) over swept panels of the support, with panel-ILP pricing on the LP's duals while the
+ * swept panels alone do not reach eps = 0, for at most `timeBudget` seconds. Returns the largest
+ * shortfall from a target (`gap`, 0 when exact). A basic optimum uses at most n + 1 panels.
  */
 export async function concreteDistribution(
   structure: PoolStructure,
@@ -72,7 +73,8 @@ export async function concreteDistribution(
   weights: readonly number[],
   typeTargets: readonly number[],
   timed: TimedSolver,
-): Promise<PanelDistribution> {
+  timeBudget = 20,
+): Promise<{ distribution: PanelDistribution; gap: number }> {
   const kept = compositions.flatMap((composition, c) =>
     (weights[c] ?? 0) > 1e-10 ? [{ composition, weight: weights[c] ?? 0 }] : [],
   );
@@ -87,16 +89,20 @@ export async function concreteDistribution(
   );
   for (const panel of swept) columns.add(panel);
   const targets = structure.typeOf.map((t) => typeTargets[t] ?? 0);
-  for (let round = 0; round < 40; round += 1) {
-    const solved = await finalLp(columns.panels, targets, timed);
-    if (solved.eps <= TARGET_EPS) return normalisedDistribution(columns.panels, solved.weights);
+  const started = performance.now();
+  let solved = await finalLp(columns.panels, targets, timed);
+  for (let round = 0; round < 40 && solved.eps > TARGET_EPS; round += 1) {
+    // Large pools: each LP re-solve costs seconds in wasm, so stop at the time budget and report the gap.
+    if ((performance.now() - started) / 1000 > timeBudget) break;
     const priced = await timed.bestPanel(structure, solved.personDuals);
     const gain = (priced?.value ?? 0) + solved.totalDual;
-    if (!priced || gain <= TARGET_EPS || !columns.add(priced.panel))
-      return normalisedDistribution(columns.panels, solved.weights);
+    if (!priced || gain <= TARGET_EPS || !columns.add(priced.panel)) break;
+    solved = await finalLp(columns.panels, targets, timed);
   }
-  const solved = await finalLp(columns.panels, targets, timed);
-  return normalisedDistribution(columns.panels, solved.weights);
+  return {
+    distribution: normalisedDistribution(columns.panels, solved.weights),
+    gap: Math.max(0, solved.eps),
+  };
 }
 
 interface FinalLp {

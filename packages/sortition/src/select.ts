@@ -19,6 +19,8 @@ export interface SelectOptions {
   seed?: number;
   /** LEGACY draws used to estimate its probabilities (the paper uses 10,000). */
   legacyRuns?: number;
+  /** Seconds the concrete-panel LP may spend closing the gap to the type-level targets (default 20). */
+  expansionSeconds?: number;
 }
 
 let defaultSolver: Promise<Solver> | undefined;
@@ -74,12 +76,14 @@ export async function selectPanels(
     algorithm === 'maximin'
       ? typeProbabilities(structure, outcome.compositions, outcome.weights)
       : outcome.targets;
-  const distribution = await concreteDistribution(
+  const { distribution, gap } = await concreteDistribution(
     structure,
     outcome.compositions,
     outcome.weights,
     targets,
     timed,
+    options.expansionSeconds,
   );
+  timed.stats.targetGap = gap;
   return { algorithm, probabilities: marginals(distribution, structure.n), distribution, stats: timed.stats };
 }

@@ -54,6 +54,8 @@ export interface SelectionStats {
    * certificate (weights y >= 0 summing to 1 and the best panel's weight). Absent for LEGACY.
    */
   minProbabilityBound?: number;
+  /** Largest shortfall of a person's probability from the type-level target (0 when exact). */
+  targetGap?: number;
   /** NASH only: max over panels of sum_{i in P} 1/p_i divided by n (1 at the optimum). */
   nashOptimalityRatio?: number;
 }
