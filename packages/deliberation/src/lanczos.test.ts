@@ -66,6 +66,19 @@ describe('principalComponents with the Lanczos start', () => {
     expect(fast.components[1]).toEqual(plain.components[1]);
   });
 
+  it('reproduces the unsettled iterate when the cap stops the plain iteration before it settles', () => {
+    const { votes } = syntheticConversation({ participants: 400, comments: 40, groups: 3, seed: 4 });
+    const matrix = buildVoteMatrix(votes);
+    const settled = principalComponents(matrix, { accelerate: false });
+    const capped = principalComponents(matrix, { accelerate: false, iterations: 60 });
+    const fast = principalComponents(matrix, { iterations: 60 });
+    // The capped plain result really is short of the fixed point, and the fast path gives that result.
+    expect(maxDifference(capped.components[0], settled.components[0])).toBeGreaterThan(1e-9);
+    expect(fast.components[0]).not.toEqual(capped.components[0]);
+    expect(maxDifference(fast.components[0], capped.components[0])).toBeLessThan(1e-12);
+    expect(maxDifference(fast.components[1], capped.components[1])).toBeLessThan(1e-12);
+  });
+
   it('honours the warm start sign as the plain iteration does', () => {
     const { votes } = syntheticConversation({ participants: 200, comments: 40, groups: 3, seed: 9 });
     const matrix = buildVoteMatrix(votes);

@@ -85,7 +85,7 @@ function ritzPairs(
   betas: number[],
   lastBeta: number,
   count: number,
-): EigenPairs {
+): Omit<EigenPairs, 'vectors'> & { vectors: () => Float64Array[] } {
   const n = alphas.length;
   const t = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -102,15 +102,18 @@ function ritzPairs(
   return {
     values: chosen.map((i) => values[i] ?? 0),
     residuals: chosen.map((i) => Math.abs(lastBeta * (vectors[(n - 1) * n + i] ?? 0))),
-    vectors: chosen.map((i) => {
-      const y = new Float64Array(columns);
-      basis.forEach((q, j) => {
-        const weight = vectors[j * n + i] ?? 0;
-        for (let c = 0; c < columns; c++) y[c] = (y[c] ?? 0) + weight * (q[c] ?? 0);
-      });
-      const norm = Math.sqrt(dot(y, y));
-      return norm === 0 ? y : y.map((value) => value / norm);
-    }),
+    // Built only once the estimates pass: most checks stop at the values.
+    vectors: () =>
+      chosen.map((i) => {
+        const y = new Float64Array(columns);
+        for (let j = 0; j < basis.length; j++) {
+          const q = basis[j] ?? y;
+          const weight = vectors[j * n + i] ?? 0;
+          for (let c = 0; c < columns; c++) y[c] = (y[c] ?? 0) + weight * (q[c] ?? 0);
+        }
+        const norm = Math.sqrt(dot(y, y));
+        return norm === 0 ? y : y.map((value) => value / norm);
+      }),
   };
 }
 
@@ -173,7 +176,10 @@ export function largestEigenpairs(
         pairs.values.length >= count &&
         top > 0 &&
         pairs.residuals.slice(0, count).every((residual) => residual <= tolerance * top);
-      if (converged && verified(operator, pairs, count, tolerance)) return pairs;
+      if (converged) {
+        const found = { ...pairs, vectors: pairs.vectors() };
+        if (verified(operator, found, count, tolerance)) return found;
+      }
       if (exhausted) return undefined;
       nextCheck = Math.ceil(nextCheck * 1.3);
     }

@@ -18,6 +18,16 @@ export function powerIteration(
   earlier: Float64Array[],
   iterations: number,
 ): Float64Array {
+  return plainIteration(x, start, earlier, iterations).vector;
+}
+
+/** The plain iteration, saying whether it settled (false when it stopped at the cap). */
+function plainIteration(
+  x: CentredRows,
+  start: Float64Array,
+  earlier: Float64Array[],
+  iterations: number,
+): { vector: Float64Array; settled: boolean } {
   const vector = Float64Array.from(start);
   const product = new Float64Array(vector.length);
   let lastEigenvalue = 0;
@@ -26,7 +36,7 @@ export function powerIteration(
     covarianceTimes(x, vector, product);
     removeComponents(product, earlier);
     const eigenvalue = Math.sqrt(dot(product, product));
-    if (eigenvalue === 0) return new Float64Array(vector.length);
+    if (eigenvalue === 0) return { vector: new Float64Array(vector.length), settled: true };
     let moved = 0;
     for (let i = 0; i < vector.length; i++) {
       const next = (product[i] ?? 0) / eigenvalue;
@@ -34,11 +44,15 @@ export function powerIteration(
       vector[i] = next;
     }
     const settled = Math.abs(eigenvalue - lastEigenvalue) <= 1e-15 * eigenvalue && moved < 1e-13;
-    if (settled) break;
+    if (settled) return { vector, settled };
     lastEigenvalue = eigenvalue;
   }
-  return vector;
+  return { vector, settled: false };
 }
+
+// Plain steps tried before Lanczos: easy spectra (most real conversations) settle within them, and then the
+// result is the plain iteration's, bit for bit, without paying for Lanczos.
+const PLAIN_FIRST = 40;
 
 /**
  * Power iterations the plain method needs to settle from `start` on an eigenvector whose eigenvalue ratio
@@ -61,6 +75,7 @@ function iterationsToSettle(start: Float64Array, vector: Float64Array, ratio: nu
  * - if it provably does not, it returns the unsettled iterate A^cap v0 / |A^cap v0|, rebuilt as
  *   sum_i (v0.y_i) theta_i^cap y_i over the Ritz pairs, when every other direction has decayed below 1e-13;
  * - otherwise (Lanczos does not converge, v0 nearly orthogonal to the eigenvector), the plain iteration runs.
+ * First, though, up to PLAIN_FIRST plain steps: when they settle, that is the answer.
  */
 export function acceleratedPowerIteration(
   x: CentredRows,
@@ -68,6 +83,8 @@ export function acceleratedPowerIteration(
   earlier: Float64Array[],
   iterations: number,
 ): Float64Array {
+  const quick = plainIteration(x, start, earlier, Math.min(iterations, PLAIN_FIRST));
+  if (quick.settled || iterations <= PLAIN_FIRST) return quick.vector;
   const plain = () => powerIteration(x, start, earlier, iterations);
   const v0 = Float64Array.from(start);
   removeComponents(v0, earlier);
