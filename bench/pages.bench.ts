@@ -1,44 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import { buildApp, type DatabaseHandle, loadConfig, seedScaleWorld } from '@crossgov/server';
+import { buildApp, loadConfig } from '@crossgov/server';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { BenchOptions } from './bench-options.ts';
 import { type BenchDatabaseKind, openBenchDatabase } from './lib/databases.ts';
+import { buildCeiling, expectOk, listen, rows, seedWithProgress, slugOf } from './lib/http.ts';
 import { type LoadResult, runLoad } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
 import { type ReportRow, report } from './lib/report.ts';
-
-async function rows<T>(database: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
-  // Both drivers answer raw SQL with { rows }.
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
-/** The reference point: bare Fastify and one indexed query by slug, on the same database. */
-async function buildCeiling(database: DatabaseHandle): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
-  app.get<{ Params: { slug: string } }>('/ceiling/organisations/:slug', async (request, reply) => {
-    const [found] = await rows<Record<string, unknown>>(
-      database,
-      sql`select id, slug, names, type, country from organisations where slug = ${request.params.slug}`,
-    );
-    if (!found) return reply.status(404).send({ status: 404 });
-    return found;
-  });
-  return app;
-}
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address() as AddressInfo;
-  return `http://127.0.0.1:${address.port}`;
-}
-
-const slugOf = (prefix: string, index: number) => `${prefix}-${String(index).padStart(6, '0')}`;
-
-async function expectOk(url: string): Promise<void> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}; the benchmark would measure errors`);
-}
 
 interface Target {
   name: string;
@@ -54,19 +22,12 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
   });
   const apps: FastifyInstance[] = [];
   try {
-    const seedStarted = performance.now();
-    let reported = 0;
-    const seeded = await seedScaleWorld(database.handle.db, {
-      organisations: options.scale,
-      seed: options.seed,
-      onProgress: (done, total) => {
-        const tenth = Math.floor((done / total) * 10);
-        if (tenth > reported) process.stderr.write(`  ${kind}: seeded ${tenth * 10}%\n`);
-        reported = tenth;
-      },
-    });
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
-    console.error(`${kind}: seeded ${options.scale} organisations in ${seedSeconds.toFixed(1)} s`);
+    const { seeded, seconds: seedSeconds } = await seedWithProgress(
+      database.handle,
+      kind,
+      options.scale,
+      options.seed,
+    );
     const publicSpaces = (
       await rows<{ slug: string }>(database.handle, sql`select slug from spaces where visibility = 'public'`)
     ).map((row) => row.slug);

@@ -1,6 +1,7 @@
 import { type BenchOptions, parseBenchArguments } from './bench-options.ts';
 import { runBudgetBench } from './budget.bench.ts';
 import { runDeliberationBench } from './deliberation.bench.ts';
+import { runDirectoryBench } from './directory.bench.ts';
 import { runPagesBench } from './pages.bench.ts';
 import { runSortitionBench } from './sortition.bench.ts';
 
@@ -10,6 +11,10 @@ const BENCHES: Record<string, { describe: string; run: (options: BenchOptions) =
     describe:
       'organisation and public space pages under load vs. the bare-Fastify ceiling, PostgreSQL and PGlite',
     run: runPagesBench,
+  },
+  directory: {
+    describe: 'directory search, people search and find partners under load vs. the bare-Fastify ceiling',
+    run: runDirectoryBench,
   },
   sortition: {
     describe:
@@ -21,7 +26,8 @@ const BENCHES: Record<string, { describe: string; run: (options: BenchOptions) =
     run: runDeliberationBench,
   },
   budget: {
-    describe: 'pabulib files: parse, greedy, MES and MES+Add1 vs. pabutools runtimes; official outcomes checked',
+    describe:
+      'pabulib files: parse, greedy, MES and MES+Add1 vs. pabutools runtimes; official outcomes checked',
     run: runBudgetBench,
   },
 };

@@ -14,6 +14,8 @@ export interface LoadOptions {
   url: string;
   /** A fresh path for each request, e.g. a random slug. */
   nextPath: () => string;
+  /** For POST requests: a fresh JSON body for each request. */
+  nextBody?: () => unknown;
   connections: number;
   seconds: number;
 }
@@ -24,7 +26,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: options.nextPath() }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const nextBody = options.nextBody;
+          if (!nextBody) return { ...request, method: 'GET', path: options.nextPath() };
+          return {
+            ...request,
+            method: 'POST',
+            path: options.nextPath(),
+            headers: { ...request.headers, 'content-type': 'application/json' },
+            body: JSON.stringify(nextBody()),
+          };
+        },
+      },
+    ],
   });
   return {
     requestsPerSecond: Math.round(result.requests.average),

@@ -1137,6 +1137,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["OrganisationSummary"][];
                             total: number;
+                            /** @description More records match than `total` (counts stop at 1,000) */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -3167,6 +3169,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["PersonSummary"][];
                             total: number;
+                            /** @description More records match than `total` (counts stop at 1,000) */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -3424,6 +3428,8 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["NetworkSummary"][];
                             total: number;
+                            /** @description More records match than `total` (counts stop at 1,000) */
+                            totalCapped: boolean;
                         };
                     };
                 };

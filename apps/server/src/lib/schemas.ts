@@ -16,6 +16,13 @@ export function iso(value: Date | null): string | null {
 
 export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });
+/** A page of search results, whose count stops at a cap (see lib/full-text.ts). */
+export const searchPageOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    totalCapped: z.boolean().describe('More records match than `total` (counts stop at 1,000)'),
+  });
 export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
 
 /** A Sustainable Development Goal in a query string. */

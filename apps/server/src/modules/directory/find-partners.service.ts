@@ -1,9 +1,19 @@
-import { inferSdgs, jurisdictionName, sdgName } from '@crossgov/shared';
+import {
+  groupingMembers,
+  groupingsOf,
+  inferSdgs,
+  jurisdictionName,
+  LAND_NEIGHBOURS,
+  sdgName,
+} from '@crossgov/shared';
 import type { Database } from '../../db/database.ts';
 import { findPartnerCandidates } from '../organisations/organisation.service.ts';
 import { type PartnerReasons, rankPartners } from './partner-ranking.ts';
 
-/** How many candidates the database hands the scorer: enough that the weights, not the SQL order, decide. */
+/**
+ * How many candidates the database hands the scorer. The database orders them by nearly the same score (text
+ * match as yes or no), so the exact score's best ten are among them.
+ */
 const CANDIDATE_POOL = 200;
 
 export interface FindPartnersInput {
@@ -49,10 +59,14 @@ export async function findPartners(db: Database, input: FindPartnersInput) {
   const inferred = inferSdgs(input.problem, { language: input.language, limit: 3 });
   const sdgs = input.sdgs?.length ? input.sdgs : inferred.map((theme) => theme.sdg);
   const languages = input.languages?.length ? input.languages : [input.language ?? 'en'];
+  const groupmates = groupingsOf(input.country).flatMap((grouping) => groupingMembers(grouping));
   const candidates = await findPartnerCandidates(db, {
     problem: input.problem,
     country: input.country,
     sdgs,
+    neighbours: [...(LAND_NEIGHBOURS[input.country] ?? [])],
+    groupmates: [...new Set(groupmates)].filter((country) => country !== input.country),
+    languages,
     types: input.types,
     limit: CANDIDATE_POOL,
   });

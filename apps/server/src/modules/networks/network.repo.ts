@@ -1,7 +1,7 @@
 import type { NetworkRole } from '@crossgov/shared';
 import { and, count, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { multilingualQuery } from '../../lib/full-text.ts';
+import { COUNT_CAP, cappedCount, compileQuery, matchesQuery } from '../../lib/full-text.ts';
 import { organisationMembers } from '../organisations/organisation.table.ts';
 import { networkJoinRequests, networkMembers, networks } from './network.table.ts';
 
@@ -38,10 +38,11 @@ export interface NetworkFilter {
 export async function listNetworks(
   db: Queryable,
   filter: NetworkFilter,
-): Promise<{ rows: NetworkWithStats[]; total: number }> {
-  const query = filter.q ? multilingualQuery(filter.q) : undefined;
+): Promise<{ rows: NetworkWithStats[]; total: number; totalCapped: boolean }> {
+  const query = filter.q ? await compileQuery(db, filter.q) : null;
+  if (filter.q && !query) return { rows: [], total: 0, totalCapped: false };
   const where: SQL | undefined = and(
-    query ? sql`${networks.searchVector} @@ ${query}` : undefined,
+    query ? matchesQuery(networks.searchVector, query) : undefined,
     filter.kind ? eq(networks.kind, filter.kind) : undefined,
     filter.sdg ? sql`${networks.sdgs} @> array[${filter.sdg}]::smallint[]` : undefined,
     filter.country
@@ -50,8 +51,14 @@ export async function listNetworks(
       : undefined,
   );
   const order = query
-    ? [desc(sql`ts_rank_cd(${networks.searchVector}, ${query})`), networks.slug]
+    ? [desc(sql`ts_rank(${networks.searchVector}, ${query}::tsquery)`), networks.slug]
     : [networks.slug];
+  const counted = db
+    .select({ one: sql`1` })
+    .from(networks)
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('counted');
   const [rows, totals] = await Promise.all([
     db
       .select({ network: networks, ...networkStats })
@@ -60,9 +67,9 @@ export async function listNetworks(
       .orderBy(...order)
       .limit(filter.limit)
       .offset(filter.offset),
-    db.select({ n: count() }).from(networks).where(where),
+    db.select({ n: count() }).from(counted),
   ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  return { rows, ...cappedCount(totals[0]?.n ?? 0) };
 }
 
 export async function findNetworkBySlug(db: Queryable, slug: string): Promise<NetworkWithStats | undefined> {

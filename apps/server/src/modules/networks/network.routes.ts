@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { listOf, pageOf, sdgQuery, slugParam, versionField } from '../../lib/schemas.ts';
+import { listOf, pageOf, sdgQuery, searchPageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import {
   joinOutcomeOut,
   networkJoinRequestOut,
@@ -51,7 +51,7 @@ export function registerNetworkRoutes(app: FastifyInstance, deps: { db: Database
           sdg: sdgQuery.optional(),
           country: countryCodeSchema.optional().describe('Has a member organisation in this country'),
         }),
-        response: { 200: pageOf(networkSummaryOut) },
+        response: { 200: searchPageOf(networkSummaryOut) },
       },
     },
     (request) => searchNetworks(db, request.query),

@@ -68,8 +68,8 @@ export async function networkView(db: Database, actor: Actor | null, slug: strin
 
 /** Networks are public: their purpose and members are how people find a community of practice. */
 export async function searchNetworks(db: Database, filter: NetworkFilter) {
-  const { rows, total } = await listNetworks(db, filter);
-  return { items: rows.map(toNetworkSummary), total };
+  const { rows, total, totalCapped } = await listNetworks(db, filter);
+  return { items: rows.map(toNetworkSummary), total, totalCapped };
 }
 
 export interface NetworkInput {

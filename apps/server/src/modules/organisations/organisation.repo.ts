@@ -1,8 +1,14 @@
-import type { Multilingual, OrganisationRole } from '@crossgov/shared';
+import type { OrganisationRole } from '@crossgov/shared';
 import { and, count, desc, eq, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
-import { multilingualQuery } from '../../lib/full-text.ts';
+import {
+  COUNT_CAP,
+  cappedCount,
+  compileQuery,
+  matchesQuery,
+  RANKED_CANDIDATES,
+} from '../../lib/full-text.ts';
 import { organisationJoinRequests, organisationMembers, organisations } from './organisation.table.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -112,9 +118,9 @@ export interface OrganisationFilter {
   offset: number;
 }
 
-function filterConditions(filter: OrganisationFilter, query: SQL | undefined): SQL | undefined {
+function filterConditions(filter: OrganisationFilter, query: string | null): SQL | undefined {
   return and(
-    query ? sql`${organisations.searchVector} @@ ${query}` : undefined,
+    query ? matchesQuery(organisations.searchVector, query) : undefined,
     filter.country ? eq(organisations.country, filter.country) : undefined,
     filter.jurisdiction
       ? or(
@@ -134,30 +140,60 @@ function filterConditions(filter: OrganisationFilter, query: SQL | undefined): S
   );
 }
 
+export interface OrganisationPage {
+  rows: OrganisationRow[];
+  total: number;
+  /** True when more records match than `total` says (counts stop at COUNT_CAP). */
+  totalCapped: boolean;
+}
+
 /**
- * The directory's organisation search: full text in every record's own language (ranked, names first), or
- * alphabetical by address without a query; the filters narrow either.
+ * The directory's organisation search: full text in every record's own language, ranked (names first) among
+ * the first RANKED_CANDIDATES matches, or alphabetical by address without a query; the filters narrow either.
  */
 export async function listOrganisations(
   db: Queryable,
   filter: OrganisationFilter,
-): Promise<{ rows: OrganisationRow[]; total: number }> {
-  const query = filter.q ? multilingualQuery(filter.q) : undefined;
+): Promise<OrganisationPage> {
+  const query = filter.q ? await compileQuery(db, filter.q) : null;
+  if (filter.q && !query) return { rows: [], total: 0, totalCapped: false };
   const where = filterConditions(filter, query);
-  const order = query
-    ? [desc(sql`ts_rank_cd(${organisations.searchVector}, ${query})`), organisations.slug]
-    : [organisations.slug];
+  const counted = db
+    .select({ one: sql`1` })
+    .from(organisations)
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('counted');
+  const countQuery = db.select({ n: count() }).from(counted);
+  if (!query) {
+    const [rows, totals] = await Promise.all([
+      db
+        .select()
+        .from(organisations)
+        .where(where)
+        .orderBy(organisations.slug)
+        .limit(filter.limit)
+        .offset(filter.offset),
+      countQuery,
+    ]);
+    return { rows, ...cappedCount(totals[0]?.n ?? 0) };
+  }
+  const candidates = db
+    .select()
+    .from(organisations)
+    .where(where)
+    .limit(Math.max(RANKED_CANDIDATES, filter.offset + filter.limit))
+    .as('candidates');
   const [rows, totals] = await Promise.all([
     db
       .select()
-      .from(organisations)
-      .where(where)
-      .orderBy(...order)
+      .from(candidates)
+      .orderBy(desc(sql`ts_rank(${candidates.searchVector}, ${query}::tsquery)`), candidates.slug)
       .limit(filter.limit)
       .offset(filter.offset),
-    db.select({ n: count() }).from(organisations).where(where),
+    countQuery,
   ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  return { rows, ...cappedCount(totals[0]?.n ?? 0) };
 }
 
 export function escapeLike(value: string): string {

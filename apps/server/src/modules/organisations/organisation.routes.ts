@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { pageOf, sdgQuery, slugParam, versionField } from '../../lib/schemas.ts';
+import { sdgQuery, searchPageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import { organisationOut, organisationSummaryOut } from './organisation.dto.ts';
 import {
   createOrganisation,
@@ -55,7 +55,7 @@ export function registerOrganisationRoutes(
           tag: z.string().trim().toLowerCase().max(40).optional(),
           verified: z.enum(['true', 'false']).optional(),
         }),
-        response: { 200: pageOf(organisationSummaryOut) },
+        response: { 200: searchPageOf(organisationSummaryOut) },
       },
     },
     (request) => {

@@ -254,8 +254,8 @@ export async function setVerification(db: Database, actor: Actor | null, slug: s
 
 /** The directory is public: organisations are public bodies and their partners. */
 export async function searchOrganisations(db: Database, filter: OrganisationFilter) {
-  const { rows, total } = await listOrganisations(db, filter);
-  return { items: rows.map(toSummary), total };
+  const { rows, total, totalCapped } = await listOrganisations(db, filter);
+  return { items: rows.map(toSummary), total, totalCapped };
 }
 
 export async function myOrganisations(db: Database, actor: Actor | null) {

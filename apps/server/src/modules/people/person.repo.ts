@@ -1,7 +1,13 @@
 import type { ProfileAudience } from '@crossgov/shared';
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { multilingualQuery } from '../../lib/full-text.ts';
+import {
+  COUNT_CAP,
+  cappedCount,
+  compileQuery,
+  matchesQuery,
+  RANKED_CANDIDATES,
+} from '../../lib/full-text.ts';
 import { rowsOf } from '../../lib/schemas.ts';
 import { users } from '../accounts/account.table.ts';
 import { personProfiles } from './person.table.ts';
@@ -61,12 +67,13 @@ export async function listPeople(
   db: Queryable,
   filter: PeopleFilter,
   audiences: ProfileAudience[],
-): Promise<{ rows: PersonRow[]; total: number }> {
-  const query = filter.q ? multilingualQuery(filter.q) : undefined;
+): Promise<{ rows: PersonRow[]; total: number; totalCapped: boolean }> {
+  const query = filter.q ? await compileQuery(db, filter.q) : null;
+  if (filter.q && !query) return { rows: [], total: 0, totalCapped: false };
   const sees = (part: string) => sql`(${personProfiles.visibility}->>${part}) in ${audiences}`;
   const where: SQL | undefined = and(
     sql`${users.disabledAt} is null`,
-    query ? sql`${personProfiles.searchVector} @@ ${query}` : undefined,
+    query ? matchesQuery(personProfiles.searchVector, query) : undefined,
     filter.country ? and(eq(personProfiles.country, filter.country), sees('about')) : undefined,
     filter.language
       ? and(sql`${personProfiles.languages} @> array[${filter.language}]::text[]`, sees('about'))
@@ -78,23 +85,43 @@ export async function listPeople(
       ? and(sql`${personProfiles.expertise} @> array[${filter.expertise}]::text[]`, sees('expertise'))
       : undefined,
   );
-  const order = query
-    ? [desc(sql`ts_rank_cd(${personProfiles.searchVector}, ${query})`), users.displayName]
-    : [users.displayName];
-  const [rows, totals] = await Promise.all([
+  const base = () =>
     db
       .select({ profile: personProfiles, displayName: users.displayName })
       .from(personProfiles)
-      .innerJoin(users, eq(users.id, personProfiles.userId))
-      .where(where)
-      .orderBy(...order)
+      .innerJoin(users, eq(users.id, personProfiles.userId));
+  const counted = db
+    .select({ one: sql`1` })
+    .from(personProfiles)
+    .innerJoin(users, eq(users.id, personProfiles.userId))
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as('counted');
+  const countQuery = db.select({ n: count() }).from(counted);
+  if (!query) {
+    const [rows, totals] = await Promise.all([
+      base().where(where).orderBy(users.displayName).limit(filter.limit).offset(filter.offset),
+      countQuery,
+    ]);
+    return { rows, ...cappedCount(totals[0]?.n ?? 0) };
+  }
+  const candidates = db
+    .select({
+      userId: personProfiles.userId,
+      rank: sql<number>`ts_rank(${personProfiles.searchVector}, ${query}::tsquery)`.as('rank'),
+    })
+    .from(personProfiles)
+    .innerJoin(users, eq(users.id, personProfiles.userId))
+    .where(where)
+    .limit(Math.max(RANKED_CANDIDATES, filter.offset + filter.limit))
+    .as('candidates');
+  const [rows, totals] = await Promise.all([
+    base()
+      .innerJoin(candidates, eq(candidates.userId, personProfiles.userId))
+      .orderBy(desc(candidates.rank), users.displayName)
       .limit(filter.limit)
       .offset(filter.offset),
-    db
-      .select({ n: count() })
-      .from(personProfiles)
-      .innerJoin(users, eq(users.id, personProfiles.userId))
-      .where(where),
+    countQuery,
   ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  return { rows, ...cappedCount(totals[0]?.n ?? 0) };
 }

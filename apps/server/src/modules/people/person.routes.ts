@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { signedIn } from '../../lib/actor.ts';
-import { pageOf, sdgQuery } from '../../lib/schemas.ts';
+import { sdgQuery, searchPageOf } from '../../lib/schemas.ts';
 import { personOut, personSummaryOut } from './person.dto.ts';
 import { personView, saveMyProfile, searchPeople } from './person.service.ts';
 
@@ -35,7 +35,7 @@ export function registerPersonRoutes(app: FastifyInstance, deps: { db: Database 
           sdg: sdgQuery.optional(),
           expertise: z.string().trim().toLowerCase().max(40).optional(),
         }),
-        response: { 200: pageOf(personSummaryOut) },
+        response: { 200: searchPageOf(personSummaryOut) },
       },
     },
     (request) => searchPeople(db, request.actor, request.query),

@@ -80,7 +80,7 @@ export async function personView(db: Database, actor: Actor | null, userId: stri
 
 export async function searchPeople(db: Database, actor: Actor | null, filter: PeopleFilter) {
   const relation: Relation = actor ? 'signed_in' : 'public';
-  const { rows, total } = await listPeople(db, filter, AUDIENCES_OF[relation]);
+  const { rows, total, totalCapped } = await listPeople(db, filter, AUDIENCES_OF[relation]);
   return {
     items: rows.map((row) =>
       summaryOf(
@@ -89,6 +89,7 @@ export async function searchPeople(db: Database, actor: Actor | null, filter: Pe
       ),
     ),
     total,
+    totalCapped,
   };
 }
 
