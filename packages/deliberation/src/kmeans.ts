@@ -38,6 +38,16 @@ export function initialClusters(points: Point[], k: number): Cluster[] {
   return clusters;
 }
 
+/** min(k, number of distinct positions), counting only until k are found. */
+function distinctPositions(points: Point[], k: number): number {
+  const seen = new Set<string>();
+  for (const point of points) {
+    if (seen.size >= k) break;
+    seen.add(`${point.x},${point.y}`);
+  }
+  return Math.min(k, seen.size);
+}
+
 function weightedCenter(points: Point[]): [number, number] {
   let x = 0;
   let y = 0;
@@ -221,8 +231,7 @@ export function warmStartClusters(points: Point[], previous: Cluster[], k: numbe
     const members = [...other.members, ...cluster.members];
     unique[twin] = { id, members, center: weightedCenter(members.flatMap((key) => byKey.get(key) ?? [])) };
   }
-  const distinct = new Set(points.map((point) => `${point.x},${point.y}`)).size;
-  const possible = Math.min(k, distinct);
+  const possible = distinctPositions(points, k);
   clusters = unique;
   for (;;) {
     clusters = clusters.map((cluster) => recentre(cluster) ?? cluster);

@@ -115,10 +115,11 @@ export class VoteLedger {
       if (!row) return;
       if (packed.length < row.size) packed = new Int32Array(row.size * 2);
       let length = 0;
-      for (const [commentId, latest] of row) {
-        packed[length] = (columnOf.get(commentId) ?? 0) * 4 + toInternalSign(latest.vote) + 1;
+      const buffer = packed;
+      row.forEach((latest, commentId) => {
+        buffer[length] = (columnOf.get(commentId) ?? 0) * 4 + toInternalSign(latest.vote) + 1;
         length += 1;
-      }
+      });
       const sorted = packed.subarray(0, length).sort();
       for (const entry of sorted) {
         cols[at] = entry >> 2;
