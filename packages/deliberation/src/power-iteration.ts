@@ -50,11 +50,13 @@ function plainIteration(
   return { vector, settled: false };
 }
 
-// Plain steps tried before Lanczos on small matrices: easy spectra (most real conversations) settle within
-// them, and then the result is the plain iteration's, bit for bit, without Lanczos's fixed cost. On large
-// matrices (more votes than PLAIN_FIRST_VOTES) 40 products cost more than Lanczos needs, so it starts at once.
+// Plain steps tried before Lanczos: easy spectra (most real conversations) and warm starts that already sit
+// at the fixed point settle within them, and then the result is the plain iteration's, bit for bit, without
+// Lanczos's fixed cost. On large matrices (more votes than LARGE_VOTES) 40 products cost more than Lanczos
+// needs, so only a few are tried: enough for an unchanged warm start.
 const PLAIN_FIRST = 40;
-const PLAIN_FIRST_VOTES = 250_000;
+const PLAIN_FIRST_LARGE = 8;
+const LARGE_VOTES = 250_000;
 
 /**
  * Power iterations the plain method needs to settle from `start` on an eigenvector whose eigenvalue ratio
@@ -77,7 +79,7 @@ function iterationsToSettle(start: Float64Array, vector: Float64Array, ratio: nu
  * - if it provably does not, it returns the unsettled iterate A^cap v0 / |A^cap v0|, rebuilt as
  *   sum_i (v0.y_i) theta_i^cap y_i over the Ritz pairs, when every other direction has decayed below 1e-13;
  * - otherwise (Lanczos does not converge, v0 nearly orthogonal to the eigenvector), the plain iteration runs.
- * First, on small matrices, up to PLAIN_FIRST plain steps: when they settle, that is the answer.
+ * First, a few plain steps (40, or 8 on large matrices): when they settle, that is the answer.
  */
 export function acceleratedPowerIteration(
   x: CentredRows,
@@ -85,10 +87,9 @@ export function acceleratedPowerIteration(
   earlier: Float64Array[],
   iterations: number,
 ): Float64Array {
-  if (x.cols.length <= PLAIN_FIRST_VOTES) {
-    const quick = plainIteration(x, start, earlier, Math.min(iterations, PLAIN_FIRST));
-    if (quick.settled || iterations <= PLAIN_FIRST) return quick.vector;
-  }
+  const first = x.cols.length > LARGE_VOTES ? PLAIN_FIRST_LARGE : PLAIN_FIRST;
+  const quick = plainIteration(x, start, earlier, Math.min(iterations, first));
+  if (quick.settled || iterations <= first) return quick.vector;
   const plain = () => powerIteration(x, start, earlier, iterations);
   const v0 = Float64Array.from(start);
   removeComponents(v0, earlier);
