@@ -8,7 +8,7 @@ import {
 } from './access.ts';
 import { jurisdictionCodeSchema } from './jurisdictions/index.ts';
 import { CONTENT_LANGUAGE_PATTERN } from './languages.ts';
-import { multilingualSchema } from './multilingual.ts';
+import { localisedTextSchema, multilingualSchema } from './multilingual.ts';
 import { sdgSchema, themeTagSchema } from './themes/index.ts';
 import { countryCodeSchema, emailSchema, slugSchema, websiteSchema } from './validators.ts';
 
@@ -21,9 +21,17 @@ export const languageListSchema = z.array(languageCodeSchema).max(20).refine(dis
 export const sdgListSchema = z.array(sdgSchema).max(17).refine(distinct, 'each goal once');
 export const tagListSchema = z.array(themeTagSchema).max(30).refine(distinct, 'each theme once');
 
+/** Like multilingualSchema, but may be empty: for texts one may leave out (a description, a biography). */
+export const optionalMultilingualSchema = z
+  .record(
+    z.string().regex(CONTENT_LANGUAGE_PATTERN, 'language code such as "en" or "sv"'),
+    localisedTextSchema,
+  )
+  .refine((value) => Object.keys(value).length <= 30, 'at most 30 languages');
+
 /** The directory profile of an organisation: what partners abroad need to find it. */
 export const organisationProfileSchema = z.object({
-  descriptions: multilingualSchema.optional(),
+  descriptions: optionalMultilingualSchema.optional(),
   jurisdiction: jurisdictionCodeSchema.nullable().optional(),
   workingLanguages: languageListSchema.optional(),
   sdgs: sdgListSchema.optional(),
@@ -39,8 +47,8 @@ export const profileVisibilitySchema: z.ZodType<ProfileVisibility> = z.strictObj
 });
 
 export const personProfileSchema = z.object({
-  headlines: multilingualSchema.optional(),
-  bios: multilingualSchema.optional(),
+  headlines: optionalMultilingualSchema.optional(),
+  bios: optionalMultilingualSchema.optional(),
   jurisdiction: jurisdictionCodeSchema.nullable().optional(),
   languages: languageListSchema.optional(),
   expertise: tagListSchema.optional(),
@@ -53,7 +61,7 @@ export const personProfileSchema = z.object({
 export const networkInputSchema = z.object({
   slug: slugSchema,
   names: multilingualSchema,
-  purposes: multilingualSchema.optional(),
+  purposes: optionalMultilingualSchema.optional(),
   kind: z.enum(NETWORK_KINDS),
   joinPolicy: z.enum(NETWORK_JOIN_POLICIES).default('approval'),
   sdgs: sdgListSchema.optional(),

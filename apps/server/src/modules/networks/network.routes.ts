@@ -5,6 +5,7 @@ import {
   NETWORK_KINDS,
   NETWORK_ROLES,
   networkInputSchema,
+  optionalMultilingualSchema,
   pageQuerySchema,
   sdgListSchema,
   tagListSchema,
@@ -85,7 +86,7 @@ export function registerNetworkRoutes(app: FastifyInstance, deps: { db: Database
         params: slugParam,
         body: z.object({
           names: multilingualSchema.optional(),
-          purposes: multilingualSchema.optional(),
+          purposes: optionalMultilingualSchema.optional(),
           kind: z.enum(NETWORK_KINDS).optional(),
           joinPolicy: z.enum(NETWORK_JOIN_POLICIES).optional(),
           sdgs: sdgListSchema.optional(),

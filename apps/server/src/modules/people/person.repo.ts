@@ -74,7 +74,7 @@ export async function listPeople(
   const where: SQL | undefined = and(
     sql`${users.disabledAt} is null`,
     query ? matchesQuery(personProfiles.searchVector, query) : undefined,
-    filter.country ? and(eq(personProfiles.country, filter.country), sees('about')) : undefined,
+    filter.country ? eq(personProfiles.country, filter.country) : undefined,
     filter.language
       ? and(sql`${personProfiles.languages} @> array[${filter.language}]::text[]`, sees('about'))
       : undefined,

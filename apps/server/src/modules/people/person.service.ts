@@ -46,7 +46,8 @@ function summaryOf(row: PersonRow, parts: Set<ProfilePart>): PersonSummary {
   return {
     userId: profile.userId,
     displayName: row.displayName,
-    country: about ? profile.country : null,
+    // The country is always shown, as the profile editor says: a directory is for finding people abroad.
+    country: profile.country,
     jurisdiction: about ? profile.jurisdiction : null,
     languages: about ? profile.languages : [],
     headlines: about ? profile.headlines : {},

@@ -6,10 +6,11 @@ import { EmptyState, LoadError, Loading } from '../../../components/ui/query-sta
 import { PAGE_SIZE } from '../api/directory-search.ts';
 
 interface DirectoryResultsProps<T> {
-  query: UseQueryResult<{ items: T[]; total: number }>;
+  query: UseQueryResult<{ items: T[]; total: number; totalCapped?: boolean }>;
   offset: number;
   onOffset: (offset: number) => void;
-  countText: (total: number) => string;
+  /** The count as a number, or as "1000+" when the server stopped counting. */
+  countText: (total: number | string) => string;
   emptyText: string;
   pagesLabel: string;
   renderItem: (item: T) => ReactNode;
@@ -26,7 +27,7 @@ export function DirectoryResults<T>(props: DirectoryResultsProps<T>) {
       {query.data && (
         <>
           <p role="status" className="result-count">
-            {props.countText(query.data.total)}
+            {props.countText(query.data.totalCapped ? `${query.data.total}+` : query.data.total)}
           </p>
           {query.data.items.length === 0 ? (
             <EmptyState>{props.emptyText}</EmptyState>
