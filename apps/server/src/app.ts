@@ -8,6 +8,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.ts';
+import { registerJurisdictionRoutes } from './modules/directory/jurisdiction.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import type { MailTransport } from './modules/mail/mail.service.ts';
 import { registerOutboxRoutes } from './modules/mail/outbox.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPersonRoutes(app, { db });
   registerNetworkRoutes(app, { db });
   registerDirectoryRoutes(app, { db });
+  registerJurisdictionRoutes(app);
   registerPairingRoutes(app, { db });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });

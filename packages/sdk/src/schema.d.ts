@@ -4157,6 +4157,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jurisdictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Countries, subdivisions and groupings, searchable by code or name in a language */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "country" | "subdivision" | "grouping";
+                    /** @description Direct parent: "FI" lists Finland’s regions */
+                    parent?: string;
+                    language?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Jurisdiction"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jurisdictions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One jurisdiction with its groupings, members and land neighbours */
+        get: {
+            parameters: {
+                query?: {
+                    language?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 3166-1 alpha-2, ISO 3166-2, or a grouping such as EU or NORDIC */
+                            code: string;
+                            /** @enum {string} */
+                            kind: "country" | "subdivision" | "grouping";
+                            parent: string | null;
+                            country: string | null;
+                            /** @description In the requested language for countries and groupings; ISO name for subdivisions */
+                            name: string;
+                            /** @description Groupings a country belongs to */
+                            groupings: string[];
+                            /** @description Member countries of a grouping */
+                            members: string[];
+                            /** @description Countries across a land border */
+                            neighbours: string[];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{slug}/pairing-cohorts": {
         parameters: {
             query?: never;
@@ -5042,6 +5178,16 @@ export interface components {
             }[];
             truncated: boolean;
         };
+        JurisdictionInput: {
+            /** @description ISO 3166-1 alpha-2, ISO 3166-2, or a grouping such as EU or NORDIC */
+            code: string;
+            /** @enum {string} */
+            kind: "country" | "subdivision" | "grouping";
+            parent: string | null;
+            country: string | null;
+            /** @description In the requested language for countries and groupings; ISO name for subdivisions */
+            name: string;
+        };
         OutboxMessageInput: {
             /** Format: uuid */
             id: string;
@@ -5692,6 +5838,16 @@ export interface components {
                 weight: number;
             }[];
             truncated: boolean;
+        };
+        Jurisdiction: {
+            /** @description ISO 3166-1 alpha-2, ISO 3166-2, or a grouping such as EU or NORDIC */
+            code: string;
+            /** @enum {string} */
+            kind: "country" | "subdivision" | "grouping";
+            parent: string | null;
+            country: string | null;
+            /** @description In the requested language for countries and groupings; ISO name for subdivisions */
+            name: string;
         };
         OutboxMessage: {
             /** Format: uuid */

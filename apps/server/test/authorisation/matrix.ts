@@ -437,6 +437,14 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
     expect: all('ok'),
   },
+  'GET /api/jurisdictions': {
+    request: () => ({ method: 'GET', url: '/api/jurisdictions?q=vaasa' }),
+    expect: all('ok'),
+  },
+  'GET /api/jurisdictions/:code': {
+    request: () => ({ method: 'GET', url: '/api/jurisdictions/FI?language=sv' }),
+    expect: all('ok'),
+  },
   'GET /api/directory/graph': {
     request: () => ({ method: 'GET', url: '/api/directory/graph' }),
     expect: all('ok'),

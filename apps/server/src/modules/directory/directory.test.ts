@@ -210,4 +210,23 @@ describe('directory search and find partners', () => {
       expect.objectContaining({ weight: 1 }),
     ]);
   });
+
+  it('lists jurisdictions with names in the reader’s language, and a country’s groupings and neighbours', async () => {
+    const list = await as(
+      t.app,
+      null,
+    )({ method: 'GET', url: '/api/jurisdictions?parent=FI&language=sv&limit=500' });
+    expect((list.json() as { items: { code: string }[] }).items.map((item) => item.code)).toContain('FI-12');
+    const finland = (
+      await as(t.app, null)({ method: 'GET', url: '/api/jurisdictions/FI?language=sv' })
+    ).json();
+    expect(finland).toMatchObject({ kind: 'country', name: 'Finland' });
+    expect(finland.groupings).toEqual(expect.arrayContaining(['EU', 'NORDIC']));
+    expect(finland.neighbours).toEqual(expect.arrayContaining(['SE', 'NO', 'RU']));
+    const france = (
+      await as(t.app, null)({ method: 'GET', url: '/api/jurisdictions/FR?language=sv' })
+    ).json();
+    expect(france.name).toBe('Frankrike');
+    expect((await as(t.app, null)({ method: 'GET', url: '/api/jurisdictions/XX-99' })).statusCode).toBe(404);
+  });
 });
