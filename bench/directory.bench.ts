@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { BenchOptions } from './bench-options.ts';
 import { type BenchDatabaseKind, openBenchDatabase } from './lib/databases.ts';
 import { buildCeiling, expectOk, listen, seedWithProgress, slugOf } from './lib/http.ts';
-import { type LoadResult, runLoad } from './lib/load.ts';
+import { type LoadTarget, measureTargets } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
-import { type ReportRow, report } from './lib/report.ts';
+import { type ReportRow, report, rowsAgainstCeiling } from './lib/report.ts';
 
 /**
  * What people type into the directory, in the languages of the generated world: fields of work (inflected
@@ -48,13 +48,6 @@ const PROBLEMS = [
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
-interface Target {
-  name: string;
-  url: string;
-  nextPath: () => string;
-  nextBody?: () => unknown;
-}
-
 async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) {
   const database = await openBenchDatabase(kind, {
     postgresUrl: options.postgresUrl,
@@ -83,7 +76,7 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
       `/api/organisations?sdg=${1 + Math.floor(Math.random() * 17)}&country=${pick(['SE', 'FI', 'FR', 'DE', 'ES', 'GB', 'US', 'AE'])}&limit=20`;
     const people = () =>
       `/api/people?q=${encodeURIComponent(pick(['anna', 'maria', 'jo', 'lee', 'ahmed']))}&limit=20`;
-    const targets: Target[] = [
+    const targets: LoadTarget[] = [
       {
         name: 'ceiling: bare Fastify, 1 query',
         url: ceilingUrl,
@@ -99,25 +92,7 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
         nextBody: () => ({ ...pick(PROBLEMS), limit: 10 }),
       },
     ];
-    const results: { target: string; load: LoadResult }[] = [];
-    for (const target of targets) {
-      const body = target.nextBody?.();
-      await expectOk(
-        `${target.url}${target.nextPath()}`,
-        body
-          ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-          : undefined,
-      );
-      const common = {
-        url: target.url,
-        nextPath: target.nextPath,
-        connections: options.connections,
-        ...(target.nextBody ? { nextBody: target.nextBody } : {}),
-      };
-      await runLoad({ ...common, seconds: Math.max(1, Math.round(options.seconds / 5)) });
-      console.error(`${kind}: measuring ${target.name} for ${options.seconds} s`);
-      results.push({ target: target.name, load: await runLoad({ ...common, seconds: options.seconds }) });
-    }
+    const results = await measureTargets(kind, targets, options, expectOk);
     return { kind, seedSeconds, seeded, results };
   } finally {
     for (const app of apps) await app.close();
@@ -137,18 +112,7 @@ export async function runDirectoryBench(options: BenchOptions): Promise<void> {
   for (const kind of options.databases) {
     const measured = await benchOneDatabase(kind, options);
     seeding.push({ database: kind, seconds: Number(measured.seedSeconds.toFixed(1)), ...measured.seeded });
-    const ceiling = measured.results[0]?.load.requestsPerSecond ?? 0;
-    for (const { target, load } of measured.results)
-      table.push({
-        database: kind,
-        target,
-        requestsPerSecond: load.requestsPerSecond,
-        p50Ms: load.p50Ms,
-        p99Ms: load.p99Ms,
-        errors: load.errors,
-        non2xx: load.non2xx,
-        ofCeiling: ceiling > 0 ? `${Math.round((load.requestsPerSecond / ceiling) * 100)}%` : '-',
-      });
+    table.push(...rowsAgainstCeiling(kind, measured.results));
   }
   report('directory', machine, options, table, { seeding });
 }

@@ -4,15 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { BenchOptions } from './bench-options.ts';
 import { type BenchDatabaseKind, openBenchDatabase } from './lib/databases.ts';
 import { buildCeiling, expectOk, listen, rows, seedWithProgress, slugOf } from './lib/http.ts';
-import { type LoadResult, runLoad } from './lib/load.ts';
+import { type LoadTarget, measureTargets } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
-import { type ReportRow, report } from './lib/report.ts';
-
-interface Target {
-  name: string;
-  url: string;
-  nextPath: () => string;
-}
+import { type ReportRow, report, rowsAgainstCeiling } from './lib/report.ts';
 
 async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) {
   const database = await openBenchDatabase(kind, {
@@ -44,7 +38,7 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
 
     const randomOrganisation = () => slugOf('org', Math.floor(Math.random() * options.scale));
     const randomSpace = () => publicSpaces[Math.floor(Math.random() * publicSpaces.length)] ?? '';
-    const targets: Target[] = [
+    const targets: LoadTarget[] = [
       {
         name: 'ceiling: bare Fastify, 1 query',
         url: ceilingUrl,
@@ -57,15 +51,7 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
       },
       { name: 'GET /api/spaces/:slug (public)', url: appUrl, nextPath: () => `/api/spaces/${randomSpace()}` },
     ];
-    const results: { target: string; load: LoadResult }[] = [];
-    for (const target of targets) {
-      await expectOk(`${target.url}${target.nextPath()}`);
-      const common = { url: target.url, nextPath: target.nextPath, connections: options.connections };
-      // A short warm-up lets the JIT and the database caches settle; its figures are not kept.
-      await runLoad({ ...common, seconds: Math.max(1, Math.round(options.seconds / 5)) });
-      console.error(`${kind}: measuring ${target.name} for ${options.seconds} s`);
-      results.push({ target: target.name, load: await runLoad({ ...common, seconds: options.seconds }) });
-    }
+    const results = await measureTargets(kind, targets, options, expectOk);
     return { kind, seedSeconds, seeded, publicSpaces: publicSpaces.length, results };
   } finally {
     for (const app of apps) await app.close();
@@ -81,18 +67,7 @@ export async function runPagesBench(options: BenchOptions): Promise<void> {
   for (const kind of options.databases) {
     const measured = await benchOneDatabase(kind, options);
     seeding.push({ database: kind, seconds: Number(measured.seedSeconds.toFixed(1)), ...measured.seeded });
-    const ceiling = measured.results[0]?.load.requestsPerSecond ?? 0;
-    for (const { target, load } of measured.results)
-      table.push({
-        database: kind,
-        target,
-        requestsPerSecond: load.requestsPerSecond,
-        p50Ms: load.p50Ms,
-        p99Ms: load.p99Ms,
-        errors: load.errors,
-        non2xx: load.non2xx,
-        ofCeiling: ceiling > 0 ? `${Math.round((load.requestsPerSecond / ceiling) * 100)}%` : '-',
-      });
+    table.push(...rowsAgainstCeiling(kind, measured.results));
   }
   report('pages', machine, options, table, { seeding });
 }

@@ -51,3 +51,41 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     non2xx: result.non2xx,
   };
 }
+
+export interface LoadTarget {
+  name: string;
+  url: string;
+  nextPath: () => string;
+  /** For POST targets: a fresh JSON body per request. */
+  nextBody?: () => unknown;
+}
+
+/**
+ * Measures each target in turn: one checked request, a short warm-up (JIT and database caches settle; its
+ * figures are not kept), then the measured run.
+ */
+export async function measureTargets(
+  kind: string,
+  targets: LoadTarget[],
+  options: { connections: number; seconds: number },
+  expectOk: (url: string, init?: RequestInit) => Promise<void>,
+): Promise<{ target: string; load: LoadResult }[]> {
+  const results: { target: string; load: LoadResult }[] = [];
+  for (const target of targets) {
+    const body = target.nextBody?.();
+    const init = body
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+      : undefined;
+    await expectOk(`${target.url}${target.nextPath()}`, init);
+    const common = {
+      url: target.url,
+      nextPath: target.nextPath,
+      connections: options.connections,
+      ...(target.nextBody ? { nextBody: target.nextBody } : {}),
+    };
+    await runLoad({ ...common, seconds: Math.max(1, Math.round(options.seconds / 5)) });
+    console.error(`${kind}: measuring ${target.name} for ${options.seconds} s`);
+    results.push({ target: target.name, load: await runLoad({ ...common, seconds: options.seconds }) });
+  }
+  return results;
+}

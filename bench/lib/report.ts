@@ -59,3 +59,24 @@ export function report(
   console.log(`\nwritten to ${path}`);
   return path;
 }
+
+/** One database's measured targets as report rows, each with its share of the first target (the ceiling). */
+export function rowsAgainstCeiling(
+  database: string,
+  results: {
+    target: string;
+    load: { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+  }[],
+): ReportRow[] {
+  const ceiling = results[0]?.load.requestsPerSecond ?? 0;
+  return results.map(({ target, load }) => ({
+    database,
+    target,
+    requestsPerSecond: load.requestsPerSecond,
+    p50Ms: load.p50Ms,
+    p99Ms: load.p99Ms,
+    errors: load.errors,
+    non2xx: load.non2xx,
+    ofCeiling: ceiling > 0 ? `${Math.round((load.requestsPerSecond / ceiling) * 100)}%` : '-',
+  }));
+}
