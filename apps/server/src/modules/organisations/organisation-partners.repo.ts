@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
-import { compileQuery, matchesQuery } from '../../lib/full-text.ts';
+import { compileQuery } from '../../lib/full-text.ts';
+import { rowsOf } from '../../lib/schemas.ts';
 import type { OrganisationRow } from './organisation.repo.ts';
 import { organisations } from './organisation.table.ts';
 
@@ -22,6 +23,10 @@ export interface PartnerCandidateQuery {
   limit: number;
 }
 
+/** Candidates sharing a goal, and candidates matching the text, that the score is computed over. */
+const GOAL_POOL = 3000;
+const TEXT_POOL = 1000;
+
 const textArray = (values: string[]) => sql`${`{${values.join(',')}}`}::text[]`;
 
 /**
@@ -37,53 +42,62 @@ export async function partnerCandidates(
   const query = await compileQuery(db, input.problem.slice(0, 400));
   if (!query && input.sdgs.length === 0) return [];
   const sdgs = sql`${`{${input.sdgs.join(',')}}`}::smallint[]`;
-  const textMatch: SQL = query ? matchesQuery(organisations.searchVector, query) : sql`false`;
-  const topical: SQL = input.sdgs.length
-    ? sql`(${organisations.sdgs} && ${sdgs} or ${textMatch})`
-    : textMatch;
-  const shared = sql<
-    number[]
-  >`array(select s from unnest(${organisations.sdgs}) s where s = any(${sdgs}) order by s)`;
-  // Containment per goal is cheap; unnesting every candidate's goals is not (tens of thousands of rows).
+  // The pool the score is computed over: up to GOAL_POOL organisations abroad sharing a goal and up to
+  // TEXT_POOL whose texts match, each found through its index and flagged as a text match. A broad goal
+  // (sustainable cities) can be shared by half a large directory; scoring all of them cost a second under load.
+  const abroad = sql`o.country <> ${input.country}${input.types?.length ? sql` and o.type in ${input.types}` : sql``}`;
+  const parts: SQL[] = [];
+  if (input.sdgs.length)
+    parts.push(sql`(select o.id, false as text_hit from organisations o
+      where ${abroad} and o.sdgs && ${sdgs} limit ${GOAL_POOL})`);
+  if (query)
+    parts.push(sql`(select o.id, true as text_hit from organisations o
+      where ${abroad} and o.search_vector @@ ${query}::tsquery limit ${TEXT_POOL})`);
+  // Containment per goal is cheap; unnesting every candidate's goals is not.
   const sharedCount = input.sdgs.length
     ? sql.join(
-        input.sdgs.map((goal) => sql`(${organisations.sdgs} @> array[${goal}]::smallint[])::int`),
+        input.sdgs.map((goal) => sql`(o.sdgs @> array[${goal}]::smallint[])::int`),
         sql` + `,
       )
     : sql`0`;
   const goals = Math.max(1, input.sdgs.length);
-  const prescore = sql`(
-    ${input.sdgs.length ? 0.3 : 0}::float * (${sharedCount}) / ${goals}::float
-    + ${input.sdgs.length ? 0.3 : 0.6}::float * (${textMatch})::int
-    + 0.2 * (case when ${organisations.country} = any(${textArray(input.neighbours)}) then 1
-                  when ${organisations.country} = any(${textArray(input.groupmates)}) then 0.7 else 0.3 end)
-    + 0.2 * (${organisations.workingLanguages} && ${textArray(input.languages)})::int)`;
-  const textRank = query
-    ? sql<number>`ts_rank(${organisations.searchVector}, ${query}::tsquery)`
-    : sql<number>`0::real`;
-  // Sort narrow rows (id and score), then read the few winners whole.
-  const best = db
-    .select({
-      id: organisations.id,
-      prescore: sql<number>`${prescore}`.as('prescore'),
-      slug: organisations.slug,
-    })
-    .from(organisations)
-    .where(
-      and(
-        ne(organisations.country, input.country),
-        topical,
-        input.types?.length ? inArray(organisations.type, input.types) : undefined,
-      ),
+  const result = await db.execute(sql`
+    with pool as (
+      select id, bool_or(text_hit) as text_hit from (${sql.join(parts, sql` union all `)}) found group by id
+    ), best as (
+      select o.id, o.slug, (
+        ${input.sdgs.length ? 0.3 : 0}::float * (${sharedCount}) / ${goals}::float
+        + ${input.sdgs.length ? 0.3 : 0.6}::float * pool.text_hit::int
+        + 0.2 * (case when o.country = any(${textArray(input.neighbours)}) then 1
+                      when o.country = any(${textArray(input.groupmates)}) then 0.7 else 0.3 end)
+        + 0.2 * (o.working_languages && ${textArray(input.languages)})::int) as prescore
+      from pool join organisations o on o.id = pool.id
+      order by prescore desc, o.slug
+      limit ${input.limit}
     )
-    .orderBy(desc(prescore), organisations.slug)
-    .limit(input.limit)
-    .as('best');
-  const rows = await db
-    .select({ organisation: organisations, textRank, sharedSdgs: shared })
-    .from(best)
-    .innerJoin(organisations, eq(organisations.id, best.id))
-    .orderBy(desc(best.prescore), best.slug);
+    select best.id, best.prescore,
+      ${query ? sql`ts_rank(o.search_vector, ${query}::tsquery)` : sql`0::real`} as text_rank,
+      array(select s from unnest(o.sdgs) s where s = any(${sdgs}) order by s) as shared_sdgs
+    from best join organisations o on o.id = best.id
+    order by best.prescore desc, best.slug`);
+  const found = rowsOf<{ id: string; text_rank: number; shared_sdgs: number[] }>(result);
+  const byId = new Map(
+    (
+      await db
+        .select()
+        .from(organisations)
+        .where(
+          inArray(
+            organisations.id,
+            found.map((row) => row.id),
+          ),
+        )
+    ).map((row) => [row.id, row]),
+  );
+  const rows = found.flatMap((row) => {
+    const organisation = byId.get(row.id);
+    return organisation ? [{ organisation, textRank: row.text_rank, sharedSdgs: row.shared_sdgs }] : [];
+  });
   return rows.map((row) => ({
     ...row,
     textRank: Number(row.textRank),
