@@ -1137,7 +1137,7 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["OrganisationSummary"][];
                             total: number;
-                            /** @description More records match than `total` (counts stop at 1,000) */
+                            /** @description More records match than `total` (ranked searches count to 400, lists to 1,000) */
                             totalCapped: boolean;
                         };
                     };
@@ -3169,7 +3169,7 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["PersonSummary"][];
                             total: number;
-                            /** @description More records match than `total` (counts stop at 1,000) */
+                            /** @description More records match than `total` (ranked searches count to 400, lists to 1,000) */
                             totalCapped: boolean;
                         };
                     };
@@ -3428,7 +3428,7 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["NetworkSummary"][];
                             total: number;
-                            /** @description More records match than `total` (counts stop at 1,000) */
+                            /** @description More records match than `total` (ranked searches count to 400, lists to 1,000) */
                             totalCapped: boolean;
                         };
                     };
@@ -3665,6 +3665,68 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/organisations/{slug}/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The networks an organisation belongs to, with its role in each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                network: components["schemas"]["NetworkSummary"];
+                                /** @enum {string} */
+                                role: "coordinator" | "member";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/networks/{slug}/members": {

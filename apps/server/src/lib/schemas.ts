@@ -21,7 +21,9 @@ export const searchPageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({
     items: z.array(item),
     total: z.number().int(),
-    totalCapped: z.boolean().describe('More records match than `total` (counts stop at 1,000)'),
+    totalCapped: z
+      .boolean()
+      .describe('More records match than `total` (ranked searches count to 400, lists to 1,000)'),
   });
 export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
 

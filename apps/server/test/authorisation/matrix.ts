@@ -394,6 +394,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
     expect: networkCoordinatorOnly,
   },
+  'GET /api/organisations/:slug/networks': {
+    request: (w) => ({ method: 'GET', url: `${org(w)}/networks` }),
+    expect: all('ok'),
+  },
   'GET /api/networks/:slug/members': {
     request: (w) => ({ method: 'GET', url: `${network(w)}/members` }),
     expect: all('ok'),

@@ -180,10 +180,11 @@ export async function existingMember(
 export async function networksOfOrganisations(db: Queryable, organisationIds: string[]) {
   if (organisationIds.length === 0) return [];
   return db
-    .select({ organisationId: networkMembers.organisationId, network: networks })
+    .select({ organisationId: networkMembers.organisationId, role: networkMembers.role, network: networks })
     .from(networkMembers)
     .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-    .where(inArray(networkMembers.organisationId, organisationIds));
+    .where(inArray(networkMembers.organisationId, organisationIds))
+    .orderBy(networks.slug);
 }
 
 /** Networks and their member organisations, for the ecosystem graph (at most `limit` memberships). */

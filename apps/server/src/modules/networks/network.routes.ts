@@ -16,6 +16,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { listOf, pageOf, sdgQuery, searchPageOf, slugParam, versionField } from '../../lib/schemas.ts';
+import { requireOrganisation } from '../organisations/organisation.service.ts';
 import {
   joinOutcomeOut,
   networkJoinRequestOut,
@@ -23,7 +24,13 @@ import {
   networkOut,
   networkSummaryOut,
 } from './network.dto.ts';
-import { createNetwork, networkView, searchNetworks, updateNetwork } from './network.service.ts';
+import {
+  createNetwork,
+  networksOfOrganisation,
+  networkView,
+  searchNetworks,
+  updateNetwork,
+} from './network.service.ts';
 import {
   changeNetworkMemberRole,
   decideNetworkJoinRequest,
@@ -98,6 +105,24 @@ export function registerNetworkRoutes(app: FastifyInstance, deps: { db: Database
       },
     },
     (request) => updateNetwork(db, request.actor, request.params.slug, request.body),
+  );
+
+  r.get(
+    '/api/organisations/:slug/networks',
+    {
+      schema: {
+        tags,
+        summary: 'The networks an organisation belongs to, with its role in each',
+        params: slugParam,
+        response: {
+          200: listOf(z.object({ network: networkSummaryOut, role: z.enum(NETWORK_ROLES) })),
+        },
+      },
+    },
+    async (request) => {
+      const organisation = await requireOrganisation(db, request.params.slug);
+      return networksOfOrganisation(db, organisation.id);
+    },
   );
 
   r.get(

@@ -13,6 +13,7 @@ import {
   type NetworkFilter,
   type NetworkWithStats,
   networkMemberships,
+  networksOfOrganisations,
   pendingRequestFor,
   roleInNetwork,
 } from './network.repo.ts';
@@ -178,4 +179,16 @@ export async function membershipsForGraph(
 ) {
   const networkId = filter.network ? (await requireNetwork(db, filter.network)).network.id : undefined;
   return networkMemberships(db, { networkId, country: filter.country, limit: filter.limit });
+}
+
+/** The networks an organisation belongs to, with its role in each (for its page). */
+export async function networksOfOrganisation(db: Database, organisationId: string) {
+  const rows = await networksOfOrganisations(db, [organisationId]);
+  const found = await Promise.all(rows.map((row) => findNetworkBySlug(db, row.network.slug)));
+  return {
+    items: rows.flatMap((row, index) => {
+      const stats = found[index];
+      return stats ? [{ network: toNetworkSummary(stats), role: row.role as 'coordinator' | 'member' }] : [];
+    }),
+  };
 }

@@ -106,6 +106,11 @@ describe('networks', () => {
       orgOwner,
     )({ method: 'POST', url: `/api/networks/${slug}/join`, payload: { organisationId: organisation.id } });
     expect(owner.json()).toMatchObject({ outcome: 'joined' });
+    const listed = await as(
+      t.app,
+      null,
+    )({ method: 'GET', url: `/api/organisations/${organisation.slug}/networks` });
+    expect(listed.json()).toMatchObject({ items: [{ network: { slug }, role: 'member' }] });
     const found = await as(t.app, null)({ method: 'GET', url: `/api/networks?country=SE&q=adaptation` });
     expect((found.json() as { items: { slug: string }[] }).items.map((n) => n.slug)).toContain(slug);
   });

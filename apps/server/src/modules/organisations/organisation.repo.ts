@@ -178,22 +178,35 @@ export async function listOrganisations(
     ]);
     return { rows, ...cappedCount(totals[0]?.n ?? 0) };
   }
+  // Ranked searches count their candidates in the same statement (a window over at most the cap): a second
+  // counting scan cost as much as the search itself.
+  const cap = Math.max(RANKED_CANDIDATES, filter.offset + filter.limit);
   const candidates = db
-    .select()
+    .select({ id: organisations.id, slug: organisations.slug, vector: organisations.searchVector })
     .from(organisations)
     .where(where)
-    .limit(Math.max(RANKED_CANDIDATES, filter.offset + filter.limit))
+    .limit(cap)
     .as('candidates');
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(candidates)
-      .orderBy(desc(sql`ts_rank(${candidates.searchVector}, ${query}::tsquery)`), candidates.slug)
-      .limit(filter.limit)
-      .offset(filter.offset),
-    countQuery,
-  ]);
-  return { rows, ...cappedCount(totals[0]?.n ?? 0) };
+  const ranked = await db
+    .select({ id: candidates.id, found: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(candidates)
+    .orderBy(desc(sql`ts_rank(${candidates.vector}, ${query}::tsquery)`), candidates.slug)
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const found = ranked[0]?.found ?? (filter.offset > 0 ? ((await countQuery)[0]?.n ?? 0) : 0);
+  const byId = new Map(
+    (
+      await findOrganisationsByIds(
+        db,
+        ranked.map((row) => row.id),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  return {
+    rows: ranked.flatMap((row) => byId.get(row.id) ?? []),
+    total: Math.min(found, cap),
+    totalCapped: found >= cap,
+  };
 }
 
 export function escapeLike(value: string): string {
