@@ -1,11 +1,10 @@
-import { buildApp, loadConfig } from '@crossgov/server';
-import type { FastifyInstance } from 'fastify';
 import type { BenchOptions } from './bench-options.ts';
-import { type BenchDatabaseKind, openBenchDatabase } from './lib/databases.ts';
-import { buildCeiling, expectOk, listen, seedWithProgress, slugOf } from './lib/http.ts';
+import type { BenchDatabaseKind } from './lib/databases.ts';
+import { expectOk, slugOf } from './lib/http.ts';
 import { type LoadTarget, measureTargets } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
 import { type ReportRow, report, rowsAgainstCeiling } from './lib/report.ts';
+import { withScaleServers } from './lib/scale-servers.ts';
 
 /**
  * What people type into the directory, in the languages of the generated world: fields of work (inflected
@@ -49,27 +48,7 @@ const PROBLEMS = [
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
 async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) {
-  const database = await openBenchDatabase(kind, {
-    postgresUrl: options.postgresUrl,
-    databaseName: 'crossgov_bench',
-    poolSize: options.poolSize,
-  });
-  const apps: FastifyInstance[] = [];
-  try {
-    const { seeded, seconds: seedSeconds } = await seedWithProgress(
-      database.handle,
-      kind,
-      options.scale,
-      options.seed,
-    );
-    const config = loadConfig({ LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: '0' });
-    const app = await buildApp({ config, database: database.handle, serveWeb: false });
-    apps.push(app);
-    const appUrl = await listen(app);
-    const ceiling = await buildCeiling(database.handle);
-    apps.push(ceiling);
-    const ceilingUrl = await listen(ceiling);
-
+  return withScaleServers(kind, options, async ({ appUrl, ceilingUrl, seeded, seedSeconds }) => {
     const randomOrganisation = () => slugOf('org', Math.floor(Math.random() * options.scale));
     const search = () => `/api/organisations?q=${encodeURIComponent(pick(QUERIES))}&limit=20`;
     const facets = () =>
@@ -94,10 +73,7 @@ async function benchOneDatabase(kind: BenchDatabaseKind, options: BenchOptions) 
     ];
     const results = await measureTargets(kind, targets, options, expectOk);
     return { kind, seedSeconds, seeded, results };
-  } finally {
-    for (const app of apps) await app.close();
-    await database.dispose();
-  }
+  });
 }
 
 /**
