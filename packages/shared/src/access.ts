@@ -63,5 +63,13 @@ export const PROFILE_PARTS = ['about', 'expertise', 'memberships', 'contact'] as
 export type ProfilePart = (typeof PROFILE_PARTS)[number];
 export type ProfileVisibility = Record<ProfilePart, ProfileAudience>;
 
+/** What a new profile shows, until its owner chooses. */
+export const DEFAULT_PROFILE_VISIBILITY: ProfileVisibility = {
+  about: 'public',
+  expertise: 'public',
+  memberships: 'signed_in',
+  contact: 'partners',
+};
+
 export const PAIRING_COHORT_STATUSES = ['draft', 'proposed', 'confirmed'] as const;
 export type PairingCohortStatus = (typeof PAIRING_COHORT_STATUSES)[number];

@@ -176,14 +176,13 @@ export async function existingMember(
   return row;
 }
 
-/** Networks an organisation belongs to (for its page and the ecosystem graph). */
-export async function networksOfOrganisations(db: Queryable, organisationIds: string[]) {
-  if (organisationIds.length === 0) return [];
+/** The networks an organisation belongs to, with their member counts and its role, in one query. */
+export async function networksOfOrganisationWithStats(db: Queryable, organisationId: string) {
   return db
-    .select({ organisationId: networkMembers.organisationId, role: networkMembers.role, network: networks })
+    .select({ network: networks, ...networkStats, role: networkMembers.role })
     .from(networkMembers)
     .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-    .where(inArray(networkMembers.organisationId, organisationIds))
+    .where(eq(networkMembers.organisationId, organisationId))
     .orderBy(networks.slug);
 }
 

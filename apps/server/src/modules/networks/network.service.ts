@@ -13,7 +13,7 @@ import {
   type NetworkFilter,
   type NetworkWithStats,
   networkMemberships,
-  networksOfOrganisations,
+  networksOfOrganisationWithStats,
   pendingRequestFor,
   roleInNetwork,
 } from './network.repo.ts';
@@ -183,12 +183,11 @@ export async function membershipsForGraph(
 
 /** The networks an organisation belongs to, with its role in each (for its page). */
 export async function networksOfOrganisation(db: Database, organisationId: string) {
-  const rows = await networksOfOrganisations(db, [organisationId]);
-  const found = await Promise.all(rows.map((row) => findNetworkBySlug(db, row.network.slug)));
+  const rows = await networksOfOrganisationWithStats(db, organisationId);
   return {
-    items: rows.flatMap((row, index) => {
-      const stats = found[index];
-      return stats ? [{ network: toNetworkSummary(stats), role: row.role as 'coordinator' | 'member' }] : [];
-    }),
+    items: rows.map(({ role, ...stats }) => ({
+      network: toNetworkSummary(stats),
+      role: role as 'coordinator' | 'member',
+    })),
   };
 }

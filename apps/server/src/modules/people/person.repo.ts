@@ -1,5 +1,5 @@
 import type { ProfileAudience } from '@crossgov/shared';
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import {
   COUNT_CAP,
@@ -26,6 +26,16 @@ export async function findPerson(db: Queryable, userId: string): Promise<PersonR
     .where(and(eq(personProfiles.userId, userId), sql`${users.disabledAt} is null`))
     .limit(1);
   return row;
+}
+
+/** Profiles of these people, in one query (people without a profile, or disabled, are left out). */
+export async function findPeople(db: Queryable, userIds: string[]): Promise<PersonRow[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ profile: personProfiles, displayName: users.displayName })
+    .from(personProfiles)
+    .innerJoin(users, eq(users.id, personProfiles.userId))
+    .where(and(inArray(personProfiles.userId, userIds), sql`${users.disabledAt} is null`));
 }
 
 /**

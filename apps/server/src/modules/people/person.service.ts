@@ -1,5 +1,6 @@
 import {
   countryOfJurisdiction,
+  DEFAULT_PROFILE_VISIBILITY,
   type Multilingual,
   PROFILE_PARTS,
   type ProfileAudience,
@@ -14,8 +15,15 @@ import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { organisationsOfPerson } from '../organisations/organisation.service.ts';
 import type { PersonSummary, PersonView } from './person.dto.ts';
-import { arePartners, findPerson, listPeople, type PeopleFilter, type PersonRow } from './person.repo.ts';
-import { DEFAULT_PROFILE_VISIBILITY, personProfiles } from './person.table.ts';
+import {
+  arePartners,
+  findPeople,
+  findPerson,
+  listPeople,
+  type PeopleFilter,
+  type PersonRow,
+} from './person.repo.ts';
+import { personProfiles } from './person.table.ts';
 import { networksOfPerson } from './person-networks.repo.ts';
 
 type Relation = PersonView['relation'];
@@ -167,8 +175,6 @@ export async function saveMyProfile(db: Database, anyActor: Actor | null, input:
  * without a profile are left out.
  */
 export async function peopleAsSignedInSeeThem(db: Database, userIds: string[]): Promise<PersonSummary[]> {
-  const rows = await Promise.all([...new Set(userIds)].map((id) => findPerson(db, id)));
-  return rows.flatMap((row) =>
-    row ? [summaryOf(row, visibleParts(row.profile.visibility, 'signed_in'))] : [],
-  );
+  const rows = await findPeople(db, [...new Set(userIds)]);
+  return rows.map((row) => summaryOf(row, visibleParts(row.profile.visibility, 'signed_in')));
 }

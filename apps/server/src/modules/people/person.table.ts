@@ -1,15 +1,8 @@
-import type { Multilingual, ProfileVisibility } from '@crossgov/shared';
+import { DEFAULT_PROFILE_VISIBILITY, type Multilingual, type ProfileVisibility } from '@crossgov/shared';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tsvector } from '../../db/tsvector.ts';
 import { users } from '../accounts/account.table.ts';
-
-export const DEFAULT_PROFILE_VISIBILITY: ProfileVisibility = {
-  about: 'public',
-  expertise: 'public',
-  memberships: 'signed_in',
-  contact: 'partners',
-};
 
 /** A person's directory profile. Without one, a person is not listed in the directory. */
 export const personProfiles = pgTable(

@@ -1,4 +1,4 @@
-import { PROFILE_AUDIENCES, PROFILE_PARTS, type ProfileAudience, type ProfilePart } from '@crossgov/shared';
+import { DEFAULT_PROFILE_VISIBILITY, PROFILE_AUDIENCES, PROFILE_PARTS } from '@crossgov/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -22,13 +22,6 @@ import { parseTags, useLanguageChoices, useSdgChoices } from '../../../lib/theme
 import { isBlank } from '../../../lib/validation.ts';
 import { type Person, refetchMyProfile, useSaveProfile } from '../api/people.ts';
 
-const DEFAULT_VISIBILITY: Record<ProfilePart, ProfileAudience> = {
-  about: 'public',
-  expertise: 'public',
-  memberships: 'signed_in',
-  contact: 'partners',
-};
-
 function valuesFrom(profile: Person | null) {
   const headlines = rowsFromMultilingual(profile?.headlines);
   const bios = rowsFromMultilingual(profile?.bios);
@@ -41,7 +34,7 @@ function valuesFrom(profile: Person | null) {
     openToSdgs: (profile?.openToSdgs ?? []).map(String),
     openToTags: (profile?.openToTags ?? []).join(', '),
     contactEmail: profile?.contactEmail ?? '',
-    visibility: profile?.visibility ?? DEFAULT_VISIBILITY,
+    visibility: profile?.visibility ?? DEFAULT_PROFILE_VISIBILITY,
     version: profile?.version ?? null,
   };
 }
