@@ -2066,7 +2066,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    kind?: "workspace";
+                    kind?: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
                     q?: string;
                     mine?: "true" | "false";
                 };
@@ -2124,7 +2124,7 @@ export interface paths {
                          * @default workspace
                          * @enum {string}
                          */
-                        kind?: "workspace";
+                        kind?: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
                         slug: string;
                         titles: {
                             [key: string]: {
@@ -5546,7 +5546,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "workspace";
+            kind: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
             slug: string;
             titles: {
                 [key: string]: {
@@ -5569,7 +5569,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "workspace";
+            kind: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
             slug: string;
             titles: {
                 [key: string]: {
@@ -6207,7 +6207,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "workspace";
+            kind: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
             slug: string;
             titles: {
                 [key: string]: {
@@ -6230,7 +6230,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "workspace";
+            kind: "workspace" | "assembly" | "budget" | "consultation" | "conversation";
             slug: string;
             titles: {
                 [key: string]: {

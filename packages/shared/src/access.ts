@@ -26,7 +26,8 @@ export const SPACE_VISIBILITIES = ['public', 'signed_in', 'network', 'members'] 
 export type SpaceVisibility = (typeof SPACE_VISIBILITIES)[number];
 
 /** Kinds of space. Feature issues add theirs (initiative, challenge, consultation, assembly, budget). */
-export const SPACE_KINDS = ['workspace'] as const;
+/** What a space is for; each kind beyond the workspace adds its own module (assembly, budget, consultation, conversation). */
+export const SPACE_KINDS = ['workspace', 'assembly', 'budget', 'consultation', 'conversation'] as const;
 export type SpaceKind = (typeof SPACE_KINDS)[number];
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;

@@ -264,7 +264,13 @@ export const ar: Translation = {
   organisationRoles: { owner: 'مالك', admin: 'مشرف', member: 'عضو' },
   platformRoles: { admin: 'مشرف المنصة', member: 'عضو' },
   spaceRoles: { manage: 'إدارة', edit: 'تحرير', contribute: 'مساهمة', view: 'اطّلاع' },
-  spaceKinds: { workspace: 'مساحة عمل' },
+  spaceKinds: {
+    workspace: 'مساحة عمل',
+    assembly: 'جمعية المواطنين',
+    budget: 'ميزانية تشاركية',
+    consultation: 'استشارة',
+    conversation: 'حوار',
+  },
   visibilities: {
     public: 'عامة',
     signed_in: 'المستخدمون المسجّلون',
@@ -399,7 +405,7 @@ export const ar: Translation = {
     pages: 'صفحات المساحات',
     ownedBy: 'تملكها',
     kind: 'نوع المساحة',
-    kindHelp: 'ستتبعها أنواع أخرى، مثل المبادرات المشتركة والمشاورات.',
+    kindHelp: 'الغرض من المساحة. يضيف كل نوع أدواته الخاصة إلى صفحة المساحة.',
     titles: 'العنوان',
     descriptions: 'الوصف',
     slug: 'الاسم في عنوان الويب',

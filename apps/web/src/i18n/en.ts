@@ -270,7 +270,13 @@ export const en = {
   organisationRoles: { owner: 'Owner', admin: 'Administrator', member: 'Member' },
   platformRoles: { admin: 'Platform administrator', member: 'Member' },
   spaceRoles: { manage: 'Manage', edit: 'Edit', contribute: 'Contribute', view: 'View' },
-  spaceKinds: { workspace: 'Workspace' },
+  spaceKinds: {
+    workspace: 'Workspace',
+    assembly: 'Citizens’ assembly',
+    budget: 'Participatory budget',
+    consultation: 'Consultation',
+    conversation: 'Conversation',
+  },
   visibilities: {
     public: 'Public',
     signed_in: 'Signed-in users',
@@ -407,7 +413,7 @@ export const en = {
     pages: 'Pages of spaces',
     ownedBy: 'Owned by',
     kind: 'Kind of space',
-    kindHelp: 'More kinds, such as joint initiatives and consultations, will follow.',
+    kindHelp: 'What the space is for. Each kind adds its own tools to the space page.',
     titles: 'Title',
     descriptions: 'Description',
     slug: 'Web address name',

@@ -274,7 +274,13 @@ export const es: Translation = {
   organisationRoles: { owner: 'Propietario', admin: 'Administrador', member: 'Miembro' },
   platformRoles: { admin: 'Administrador de la plataforma', member: 'Miembro' },
   spaceRoles: { manage: 'Gestionar', edit: 'Editar', contribute: 'Contribuir', view: 'Consultar' },
-  spaceKinds: { workspace: 'Espacio de trabajo' },
+  spaceKinds: {
+    workspace: 'Espacio de trabajo',
+    assembly: 'Asamblea ciudadana',
+    budget: 'Presupuesto participativo',
+    consultation: 'Consulta',
+    conversation: 'Conversación',
+  },
   visibilities: {
     public: 'Público',
     signed_in: 'Usuarios con sesión iniciada',
@@ -412,7 +418,7 @@ export const es: Translation = {
     pages: 'Páginas de espacios',
     ownedBy: 'Pertenece a',
     kind: 'Tipo de espacio',
-    kindHelp: 'Habrá más tipos, como iniciativas conjuntas y consultas.',
+    kindHelp: 'Para qué sirve el espacio. Cada tipo añade sus propias herramientas a la página del espacio.',
     titles: 'Título',
     descriptions: 'Descripción',
     slug: 'Nombre en la dirección web',

@@ -272,7 +272,13 @@ export const fi: Translation = {
   organisationRoles: { owner: 'Omistaja', admin: 'Ylläpitäjä', member: 'Jäsen' },
   platformRoles: { admin: 'Alustan ylläpitäjä', member: 'Jäsen' },
   spaceRoles: { manage: 'Hallinta', edit: 'Muokkaus', contribute: 'Osallistuminen', view: 'Katselu' },
-  spaceKinds: { workspace: 'Työtila' },
+  spaceKinds: {
+    workspace: 'Työtila',
+    assembly: 'Kansalaisraati',
+    budget: 'Osallistuva budjetointi',
+    consultation: 'Kuuleminen',
+    conversation: 'Keskustelu',
+  },
   visibilities: {
     public: 'Julkinen',
     signed_in: 'Kirjautuneet käyttäjät',
@@ -412,7 +418,7 @@ export const fi: Translation = {
     pages: 'Tilojen sivut',
     ownedBy: 'Omistajat:',
     kind: 'Tilan tyyppi',
-    kindHelp: 'Lisää tyyppejä, kuten yhteisiä aloitteita ja kuulemisia, tulee myöhemmin.',
+    kindHelp: 'Mihin tila on tarkoitettu. Jokainen tyyppi lisää tilan sivulle omat työkalunsa.',
     titles: 'Otsikko',
     descriptions: 'Kuvaus',
     slug: 'Nimi verkko-osoitteessa',

@@ -278,7 +278,13 @@ export const fr: Translation = {
   organisationRoles: { owner: 'Propriétaire', admin: 'Administrateur', member: 'Membre' },
   platformRoles: { admin: 'Administrateur de la plateforme', member: 'Membre' },
   spaceRoles: { manage: 'Gérer', edit: 'Modifier', contribute: 'Contribuer', view: 'Consulter' },
-  spaceKinds: { workspace: 'Espace de travail' },
+  spaceKinds: {
+    workspace: 'Espace de travail',
+    assembly: 'Assemblée citoyenne',
+    budget: 'Budget participatif',
+    consultation: 'Consultation',
+    conversation: 'Conversation',
+  },
   visibilities: {
     public: 'Public',
     signed_in: 'Utilisateurs connectés',
@@ -419,7 +425,7 @@ export const fr: Translation = {
     pages: 'Pages d’espaces',
     ownedBy: 'Appartient à',
     kind: 'Type d’espace',
-    kindHelp: 'D’autres types suivront, comme les initiatives communes et les consultations.',
+    kindHelp: 'À quoi sert l’espace. Chaque type ajoute ses propres outils à la page de l’espace.',
     titles: 'Titre',
     descriptions: 'Description',
     slug: 'Nom dans l’adresse web',

@@ -269,7 +269,13 @@ export const sv: Translation = {
   organisationRoles: { owner: 'Ägare', admin: 'Administratör', member: 'Medlem' },
   platformRoles: { admin: 'Plattformsadministratör', member: 'Medlem' },
   spaceRoles: { manage: 'Hantera', edit: 'Redigera', contribute: 'Bidra', view: 'Läsa' },
-  spaceKinds: { workspace: 'Arbetsutrymme' },
+  spaceKinds: {
+    workspace: 'Arbetsutrymme',
+    assembly: 'Medborgarråd',
+    budget: 'Medborgarbudget',
+    consultation: 'Samråd',
+    conversation: 'Samtal',
+  },
   visibilities: {
     public: 'Offentligt',
     signed_in: 'Inloggade användare',
@@ -409,7 +415,7 @@ export const sv: Translation = {
     pages: 'Sidor med utrymmen',
     ownedBy: 'Ägs av',
     kind: 'Typ av utrymme',
-    kindHelp: 'Fler typer, som gemensamma initiativ och samråd, kommer senare.',
+    kindHelp: 'Vad utrymmet är till för. Varje typ lägger till egna verktyg på utrymmets sida.',
     titles: 'Titel',
     descriptions: 'Beskrivning',
     slug: 'Namn i webbadressen',

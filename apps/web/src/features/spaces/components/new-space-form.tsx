@@ -1,5 +1,5 @@
 import type { Schemas } from '@crossgov/sdk';
-import { SPACE_KINDS, type SpaceVisibility } from '@crossgov/shared';
+import { SPACE_KINDS, type SpaceKind, type SpaceVisibility } from '@crossgov/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ export function NewSpaceForm({ onCreated }: { onCreated: (slug: string) => void 
   ]);
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
+  const [kind, setKind] = useState<SpaceKind>('workspace');
   const [visibility, setVisibility] = useState<SpaceVisibility>('network');
   const [myOwners, setMyOwners] = useState<string[]>([]);
   const [otherOwners, setOtherOwners] = useState<OrganisationSummary[]>([]);
@@ -72,7 +73,7 @@ export function NewSpaceForm({ onCreated }: { onCreated: (slug: string) => void 
     if (hasErrors(errors)) return;
     create.mutate(
       {
-        kind: 'workspace',
+        kind,
         slug,
         titles: titleValue,
         ...(Object.keys(descriptionValue).length ? { descriptions: descriptionValue } : {}),
@@ -91,8 +92,8 @@ export function NewSpaceForm({ onCreated }: { onCreated: (slug: string) => void 
         label={t('spaces.kind')}
         description={t('spaces.kindHelp')}
         choices={SPACE_KINDS.map((kind) => ({ id: kind, label: t(`spaceKinds.${kind}`) }))}
-        value="workspace"
-        onChange={() => undefined}
+        value={kind}
+        onChange={(value) => setKind(value as SpaceKind)}
         isDisabled={pending}
       />
       <MultilingualEditor

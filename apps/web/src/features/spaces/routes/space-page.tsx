@@ -10,6 +10,7 @@ import { SpaceDetails } from '../components/space-details.tsx';
 import { SpaceInvitations } from '../components/space-invitations.tsx';
 import { SpaceMembers } from '../components/space-members.tsx';
 import { SpaceOwnersPanel } from '../components/space-owners-panel.tsx';
+import { SpaceKindSection } from '../space-kind-section.tsx';
 
 function SpaceView({ space }: { space: Space }) {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ function SpaceView({ space }: { space: Space }) {
   return (
     <>
       <SpaceDetails space={space} />
+      <SpaceKindSection space={space} />
       <section aria-labelledby="space-members-title" className="section">
         <h2 id="space-members-title">{t('spaces.members')}</h2>
         <SpaceMembers space={space} />
