@@ -99,7 +99,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerDirectoryRoutes(app, { db });
   registerJurisdictionRoutes(app);
   registerPairingRoutes(app, { db });
-  registerConversationRoutes(app, { db });
+  // Statements scale with the login limit (default 10 -> 60 statements per 10 minutes, 900 votes a minute).
+  registerConversationRoutes(app, { db, statementRateLimit: config.loginRateLimit * 6 });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 

@@ -52,6 +52,8 @@ const perPerson = (max: number, timeWindow: string): RateLimitOptions => ({
 
 export interface ConversationRouteOptions {
   db: Database;
+  /** New statements per person per 10 minutes (votes: 15 times as many per minute). */
+  statementRateLimit: number;
   /** Pause before a recompute, to gather a burst of votes (default 500 ms; tests use 0). */
   recomputeDelayMs?: number;
 }
@@ -121,7 +123,7 @@ export function registerConversationRoutes(app: FastifyInstance, options: Conver
   r.post(
     `${base}/statements`,
     {
-      config: { rateLimit: perPerson(20, '10 minutes') },
+      config: { rateLimit: perPerson(options.statementRateLimit, '10 minutes') },
       schema: {
         tags,
         summary:
@@ -174,7 +176,7 @@ export function registerConversationRoutes(app: FastifyInstance, options: Conver
   r.post(
     `${base}/votes`,
     {
-      config: { rateLimit: perPerson(300, '1 minute') },
+      config: { rateLimit: perPerson(options.statementRateLimit * 15, '1 minute') },
       schema: {
         tags,
         summary: 'Vote agree (1), disagree (-1) or pass (0); answers with the next statement',
