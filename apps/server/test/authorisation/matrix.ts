@@ -59,6 +59,9 @@ const org = (w: World) => `/api/organisations/${w.orgA.slug}`;
 const space = (w: World) => `/api/spaces/${w.space.slug}`;
 const network = (w: World) => `/api/networks/${w.network.slug}`;
 const cohort = (w: World) => `/api/pairing-cohorts/${w.cohort.id}`;
+const conversation = (w: World) => `/api/spaces/${w.conversation.slug}/conversation`;
+/** Taking part: signed in (401 first), then the space must be visible (404), then anyone who may view it. */
+const conversationParticipants: Record<Role, Outcome> = { ...spaceViewers, anonymous: 401 };
 const networkCoordinatorOnly: Record<Role, Outcome> = {
   anonymous: 401,
   outsider: 403,
@@ -169,6 +172,76 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'PATCH /api/spaces/:slug': {
     request: (w) => ({ method: 'PATCH', url: space(w), payload: { visibility: 'members', version: 1 } }),
     expect: spaceManageOnly,
+  },
+  'GET /api/spaces/:slug/conversation': {
+    request: (w) => ({ method: 'GET', url: conversation(w) }),
+    expect: spaceViewers,
+  },
+  'PATCH /api/spaces/:slug/conversation': {
+    request: (w) => ({ method: 'PATCH', url: conversation(w), payload: { preModeration: true, version: 1 } }),
+    expect: spaceManageOnly,
+  },
+  'GET /api/spaces/:slug/conversation/statements': {
+    request: (w) => ({ method: 'GET', url: `${conversation(w)}/statements` }),
+    expect: spaceViewers,
+  },
+  'POST /api/spaces/:slug/conversation/statements': {
+    request: (w, role) => ({
+      method: 'POST',
+      url: `${conversation(w)}/statements`,
+      payload: { text: `A statement by the ${role}`, language: 'en' },
+    }),
+    expect: conversationParticipants,
+  },
+  'POST /api/spaces/:slug/conversation/statements/:statementId/moderation': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${conversation(w)}/statements/0/moderation`,
+      payload: { status: 'rejected', reason: 'Off topic', version: 1 },
+    }),
+    expect: spaceManageOnly,
+  },
+  'GET /api/spaces/:slug/conversation/next': {
+    request: (w) => ({ method: 'GET', url: `${conversation(w)}/next` }),
+    expect: conversationParticipants,
+  },
+  'POST /api/spaces/:slug/conversation/votes': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${conversation(w)}/votes`,
+      payload: { statementId: 0, vote: 1 },
+    }),
+    expect: conversationParticipants,
+  },
+  'PUT /api/spaces/:slug/conversation/me/country': {
+    request: (w) => ({ method: 'PUT', url: `${conversation(w)}/me/country`, payload: { country: 'EE' } }),
+    // The member's directory profile already gives a country (FI), so they are not asked again.
+    expect: { ...conversationParticipants, member: 409 },
+  },
+  'GET /api/spaces/:slug/conversation/results': {
+    request: (w) => ({ method: 'GET', url: `${conversation(w)}/results` }),
+    expect: spaceViewers,
+  },
+  'GET /api/spaces/:slug/conversation/results/version': {
+    request: (w) => ({ method: 'GET', url: `${conversation(w)}/results/version` }),
+    expect: spaceViewers,
+  },
+  'GET /api/spaces/:slug/conversation/export/:file': {
+    request: (w) => ({ method: 'GET', url: `${conversation(w)}/export/votes.csv` }),
+    expect: spaceManageOnly,
+  },
+  'POST /api/spaces/:slug/conversation/import': {
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/spaces/${w.emptyConversation.slug}/conversation/import`,
+      payload: {
+        comments: 'comment-id,moderated,comment-body\n0,1,Hourly ferries\n',
+        votes: 'timestamp,comment-id,voter-id,vote\n1,0,0,1\n',
+        language: 'en',
+      },
+    }),
+    // The member is not in this members-only conversation, so it does not exist for them.
+    expect: { ...spaceManageOnly, member: 404 },
   },
   'GET /api/spaces/:slug/owner-requests': {
     request: (w) => ({ method: 'GET', url: `${space(w)}/owner-requests` }),

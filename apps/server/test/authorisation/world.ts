@@ -32,6 +32,10 @@ export interface World {
   networkOrgMemberId: string;
   /** Organisation A's pairing cohort: member (in Finland) with extra (in Sweden), pairs proposed. */
   cohort: { id: string; version: number };
+  /** A members-only conversation co-owned by A: manager manages, member contributes; statement 0 is a seed. */
+  conversation: { slug: string };
+  /** An empty conversation of organisation A, for the import route. */
+  emptyConversation: { slug: string };
 }
 
 async function ok<T>(promise: Promise<{ statusCode: number; body: string; json(): T }>): Promise<T> {
@@ -121,8 +125,23 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   const [ownerRequest] = ownerRequests.items;
   if (!ownerRequest) throw new Error('world setup failed: no co-ownership request');
   const directory = await buildDirectory(app, { users, orgA, orgC, orgD });
+  const conversation = await createSpace(app, users.manager, [orgA.id], { kind: 'conversation' });
+  await joinSpace(app, users.manager, conversation.slug, users.member, 'contribute');
+  await ok(
+    as(
+      app,
+      users.manager,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${conversation.slug}/conversation/statements`,
+      payload: { text: 'The ferry should run every hour', language: 'en' },
+    }),
+  );
+  const emptyConversation = await createSpace(app, users.manager, [orgA.id], { kind: 'conversation' });
   return {
     ...directory,
+    conversation: { slug: conversation.slug },
+    emptyConversation: { slug: emptyConversation.slug },
     users,
     orgA,
     orgB,

@@ -101,9 +101,10 @@ export async function setCountry(deps: ConversationDeps, actor: Actor | null, sl
   const { db } = deps;
   const { access, actor: person } = await requireParticipation(db, slug, actor);
   const spaceId = access.space.id;
+  const fromProfile = await profileCountry(db, person.userId);
   await db.transaction(async (tx) => {
     await lockSpaceAndRequire(tx, spaceId, person, 'view');
-    const row = await ensureParticipant(tx, spaceId, person.userId, null);
+    const row = await ensureParticipant(tx, spaceId, person.userId, fromProfile);
     if (row.country)
       throw conflict('Your country for this conversation is already recorded.', [
         { field: 'body.country', message: `already ${row.country}` },
