@@ -4778,6 +4778,723 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/conversation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation: its topic, settings, counts and your participation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the topic, description, open/closed and pre-moderation (managers) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topics?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        descriptions?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        isOpen?: boolean;
+                        preModeration?: boolean;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements: managers see all, others the accepted ones and their own */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "rejected";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConversationStatement"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a statement (managers: a seed statement; participants: moderated when pre-moderation is on) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        language: string;
+                        /** @description About the conversation itself (managers only) */
+                        isMeta?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationStatement"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/statements/{statementId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject (hide) a statement, with a reason its author sees (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted" | "rejected";
+                        reason?: string;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationStatement"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next statement to vote on, chosen by Polis’s comment-routing priority */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextStatement"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote agree (1), disagree (-1) or pass (0); answers with the next statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statementId: number;
+                        /** @description 1 agree, -1 disagree, 0 pass (the sign of Polis’s CSV exports) */
+                        vote: 1 | 0 | -1;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextStatement"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/me/country": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give your country once, for the country breakdown (when your profile has none) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest opinion map: groups, representative, consensus and bridging statements, countries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationResults"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/results/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version of the latest opinion map (poll this; fetch the results when it changes) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationResultsVersion"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Polis open-data export (managers; anyone for a public conversation) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    file: "comments.csv" | "votes.csv" | "participants-votes.csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/conversation/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a Polis export (comments.csv and votes.csv) into an empty conversation (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text of comments.csv */
+                        comments: string;
+                        /** @description The text of votes.csv */
+                        votes: string;
+                        /** @description The language of the comments */
+                        language: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationImport"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -5083,6 +5800,169 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        ConversationParticipationInput: {
+            /** @description Signed in, may view the space, and the conversation is open */
+            canParticipate: boolean;
+            /** @description Your participant number once you have taken part */
+            participant: number | null;
+            votedCount: number;
+            /** @description Accepted statements one can vote on */
+            statementCount: number;
+            country: string | null;
+            countrySource: ("profile" | "asked" | "import") | null;
+        };
+        ConversationInput: {
+            slug: string;
+            topics: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            isOpen: boolean;
+            preModeration: boolean;
+            version: number;
+            statementCount: number;
+            /** @description Statements waiting for a moderator (0 unless you manage) */
+            pendingCount: number;
+            participantCount: number;
+            voteCount: number;
+            resultsVersion: number;
+            canManage: boolean;
+            canExport: boolean;
+            me: components["schemas"]["ConversationParticipationInput"];
+        };
+        ConversationStatementInput: {
+            id: number;
+            text: string;
+            language: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            moderationReason: string | null;
+            isSeed: boolean;
+            isMeta: boolean;
+            mine: boolean;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        NextStatementInput: {
+            statement: {
+                id: number;
+                text: string;
+                language: string;
+            } | null;
+            votedCount: number;
+            statementCount: number;
+        };
+        ConversationResultsInput: {
+            /** @description 0 until the first recompute */
+            version: number;
+            computing: boolean;
+            computedAt: string | null;
+            seconds: number | null;
+            votes: number;
+            statements: {
+                id: number;
+                text: string;
+                language: string;
+            }[];
+            results: {
+                participants: number;
+                inConversation: number;
+                points: {
+                    participant: number;
+                    x: number;
+                    y: number;
+                    group: number | null;
+                    country: string | null;
+                }[];
+                pointsTruncated: boolean;
+                groups: {
+                    id: number;
+                    size: number;
+                    center: [
+                        number,
+                        number
+                    ];
+                    representative: {
+                        statementId: number;
+                        /** @enum {string} */
+                        direction: "agree" | "disagree";
+                        probability: number;
+                        repness: number;
+                        successes: number;
+                        trials: number;
+                    }[];
+                }[];
+                consensus: {
+                    agree: {
+                        statementId: number;
+                        probability: number;
+                    }[];
+                    disagree: {
+                        statementId: number;
+                        probability: number;
+                    }[];
+                };
+                groupInformedConsensus: {
+                    statementId: number;
+                    value: number;
+                }[];
+                countries: {
+                    country: string;
+                    participants: number;
+                    groups: {
+                        group: number;
+                        members: number;
+                    }[];
+                }[];
+                withoutCountry: number;
+                bridging: {
+                    statementId: number;
+                    score: number;
+                    minimum: number;
+                    perCountry: {
+                        country: string;
+                        value: number;
+                    }[];
+                }[];
+                countryVotes: {
+                    statementId: number;
+                    country: string;
+                    agree: number;
+                    disagree: number;
+                    pass: number;
+                    seen: number;
+                }[];
+                priorities: {
+                    [key: string]: number;
+                };
+            } | null;
+        };
+        ConversationResultsVersionInput: {
+            version: number;
+            computing: boolean;
+        };
+        ConversationImportInput: {
+            statements: number;
+            participants: number;
+            votes: number;
         };
         OrganisationSummaryInput: {
             /** Format: uuid */
@@ -5744,6 +6624,169 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        ConversationParticipation: {
+            /** @description Signed in, may view the space, and the conversation is open */
+            canParticipate: boolean;
+            /** @description Your participant number once you have taken part */
+            participant: number | null;
+            votedCount: number;
+            /** @description Accepted statements one can vote on */
+            statementCount: number;
+            country: string | null;
+            countrySource: ("profile" | "asked" | "import") | null;
+        };
+        Conversation: {
+            slug: string;
+            topics: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            isOpen: boolean;
+            preModeration: boolean;
+            version: number;
+            statementCount: number;
+            /** @description Statements waiting for a moderator (0 unless you manage) */
+            pendingCount: number;
+            participantCount: number;
+            voteCount: number;
+            resultsVersion: number;
+            canManage: boolean;
+            canExport: boolean;
+            me: components["schemas"]["ConversationParticipation"];
+        };
+        ConversationStatement: {
+            id: number;
+            text: string;
+            language: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            moderationReason: string | null;
+            isSeed: boolean;
+            isMeta: boolean;
+            mine: boolean;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        NextStatement: {
+            statement: {
+                id: number;
+                text: string;
+                language: string;
+            } | null;
+            votedCount: number;
+            statementCount: number;
+        };
+        ConversationResults: {
+            /** @description 0 until the first recompute */
+            version: number;
+            computing: boolean;
+            computedAt: string | null;
+            seconds: number | null;
+            votes: number;
+            statements: {
+                id: number;
+                text: string;
+                language: string;
+            }[];
+            results: {
+                participants: number;
+                inConversation: number;
+                points: {
+                    participant: number;
+                    x: number;
+                    y: number;
+                    group: number | null;
+                    country: string | null;
+                }[];
+                pointsTruncated: boolean;
+                groups: {
+                    id: number;
+                    size: number;
+                    center: [
+                        number,
+                        number
+                    ];
+                    representative: {
+                        statementId: number;
+                        /** @enum {string} */
+                        direction: "agree" | "disagree";
+                        probability: number;
+                        repness: number;
+                        successes: number;
+                        trials: number;
+                    }[];
+                }[];
+                consensus: {
+                    agree: {
+                        statementId: number;
+                        probability: number;
+                    }[];
+                    disagree: {
+                        statementId: number;
+                        probability: number;
+                    }[];
+                };
+                groupInformedConsensus: {
+                    statementId: number;
+                    value: number;
+                }[];
+                countries: {
+                    country: string;
+                    participants: number;
+                    groups: {
+                        group: number;
+                        members: number;
+                    }[];
+                }[];
+                withoutCountry: number;
+                bridging: {
+                    statementId: number;
+                    score: number;
+                    minimum: number;
+                    perCountry: {
+                        country: string;
+                        value: number;
+                    }[];
+                }[];
+                countryVotes: {
+                    statementId: number;
+                    country: string;
+                    agree: number;
+                    disagree: number;
+                    pass: number;
+                    seen: number;
+                }[];
+                priorities: {
+                    [key: string]: number;
+                };
+            } | null;
+        };
+        ConversationResultsVersion: {
+            version: number;
+            computing: boolean;
+        };
+        ConversationImport: {
+            statements: number;
+            participants: number;
+            votes: number;
         };
         OrganisationSummary: {
             /** Format: uuid */

@@ -492,6 +492,12 @@ export const ar: Translation = {
     chainBroken: 'السلسلة منقطعة عند الإدخال {{seq}}.',
   },
   auditActions: {
+    conversation: {
+      imported: 'استُوردت المحادثة من Polis',
+      statement_added: 'أُضيفت عبارة إلى المحادثة',
+      statement_moderated: 'رُوجعت عبارة في المحادثة',
+      updated: 'تغيّرت إعدادات المحادثة',
+    },
     network: {
       created: 'أُنشئت الشبكة',
       updated: 'عُدّلت بيانات الشبكة',

@@ -500,6 +500,12 @@ export const en = {
     chainBroken: 'The chain is broken at entry {{seq}}.',
   },
   auditActions: {
+    conversation: {
+      imported: 'Conversation imported from Polis',
+      statement_added: 'Statement added to the conversation',
+      statement_moderated: 'Conversation statement moderated',
+      updated: 'Conversation settings changed',
+    },
     network: {
       created: 'Network started',
       updated: 'Network details changed',

@@ -507,6 +507,12 @@ export const es: Translation = {
     chainBroken: 'La cadena está rota en la entrada {{seq}}.',
   },
   auditActions: {
+    conversation: {
+      imported: 'Conversación importada desde Polis',
+      statement_added: 'Afirmación añadida a la conversación',
+      statement_moderated: 'Afirmación de la conversación moderada',
+      updated: 'Ajustes de la conversación cambiados',
+    },
     network: {
       created: 'Red creada',
       updated: 'Datos de la red modificados',

@@ -505,6 +505,12 @@ export const fi: Translation = {
     chainBroken: 'Ketju on katki merkinnän {{seq}} kohdalla.',
   },
   auditActions: {
+    conversation: {
+      imported: 'Keskustelu tuotu Polisista',
+      statement_added: 'Väite lisätty keskusteluun',
+      statement_moderated: 'Keskustelun väite moderoitu',
+      updated: 'Keskustelun asetuksia muutettu',
+    },
     network: {
       created: 'Verkosto perustettu',
       updated: 'Verkoston tietoja muutettu',

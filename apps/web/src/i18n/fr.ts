@@ -515,6 +515,12 @@ export const fr: Translation = {
     chainBroken: 'La chaîne est rompue à l’entrée {{seq}}.',
   },
   auditActions: {
+    conversation: {
+      imported: 'Conversation importée depuis Polis',
+      statement_added: 'Proposition ajoutée à la conversation',
+      statement_moderated: 'Proposition de la conversation modérée',
+      updated: 'Paramètres de la conversation modifiés',
+    },
     network: {
       created: 'Réseau créé',
       updated: 'Informations du réseau modifiées',

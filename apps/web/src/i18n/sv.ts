@@ -502,6 +502,12 @@ export const sv: Translation = {
     chainBroken: 'Kedjan är bruten vid post {{seq}}.',
   },
   auditActions: {
+    conversation: {
+      imported: 'Samtalet importerat från Polis',
+      statement_added: 'Påstående tillagt i samtalet',
+      statement_moderated: 'Påstående i samtalet modererat',
+      updated: 'Samtalets inställningar ändrade',
+    },
     network: {
       created: 'Nätverk startat',
       updated: 'Nätverkets uppgifter ändrade',

@@ -69,7 +69,12 @@ export function registerConversationRoutes(app: FastifyInstance, options: Conver
   app.decorate('conversationAnalysis', scheduler);
   // Conversations seeded or imported while no server ran get their first map once the server is up.
   app.addHook('onReady', async () => {
-    for (const spaceId of await conversationsWithoutResults(db)) scheduler.notify(spaceId, true);
+    // Not awaited: the server is ready at once, and an unmigrated database (the OpenAPI script) is not an error.
+    conversationsWithoutResults(db)
+      .then((ids) => {
+        for (const spaceId of ids) scheduler.notify(spaceId, true);
+      })
+      .catch((error: unknown) => app.log.warn({ err: error }, 'could not look for conversations to map'));
   });
   app.addHook('onClose', () => scheduler.close());
 
