@@ -1,3 +1,4 @@
+import { conversationsAr } from './conversations/ar.ts';
 import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
 
@@ -569,4 +570,5 @@ export const ar: Translation = {
     },
   },
   ...directoryAr,
+  ...conversationsAr,
 };

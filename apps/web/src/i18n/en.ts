@@ -1,3 +1,4 @@
+import { conversationsEn } from './conversations/en.ts';
 import { directoryEn } from './directory/en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (see i18n.test.ts). */
@@ -577,4 +578,5 @@ export const en = {
     },
   },
   ...directoryEn,
+  ...conversationsEn,
 };

@@ -1,3 +1,4 @@
+import { conversationsEs } from './conversations/es.ts';
 import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
 
@@ -584,4 +585,5 @@ export const es: Translation = {
     },
   },
   ...directoryEs,
+  ...conversationsEs,
 };

@@ -1,3 +1,4 @@
+import { conversationsFi } from './conversations/fi.ts';
 import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
 
@@ -582,4 +583,5 @@ export const fi: Translation = {
     },
   },
   ...directoryFi,
+  ...conversationsFi,
 };

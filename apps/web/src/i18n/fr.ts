@@ -1,3 +1,4 @@
+import { conversationsFr } from './conversations/fr.ts';
 import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
 
@@ -592,4 +593,5 @@ export const fr: Translation = {
     },
   },
   ...directoryFr,
+  ...conversationsFr,
 };

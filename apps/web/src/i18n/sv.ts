@@ -1,3 +1,4 @@
+import { conversationsSv } from './conversations/sv.ts';
 import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
 
@@ -579,4 +580,5 @@ export const sv: Translation = {
     },
   },
   ...directorySv,
+  ...conversationsSv,
 };

@@ -7,7 +7,6 @@ import { queryClient } from '../../../lib/query-client.ts';
 export type Conversation = Schemas['Conversation'];
 export type ConversationStatement = Schemas['ConversationStatement'];
 export type NextStatement = Schemas['NextStatement'];
-export type ConversationResults = Schemas['ConversationResults'];
 export type VoteValue = 1 | 0 | -1;
 
 /** How often the browser asks whether a newer opinion map exists (one small indexed read per poll). */
@@ -59,7 +58,9 @@ export function useVote(slug: string) {
 export function useSetCountry(slug: string) {
   return useMutation({
     mutationFn: (country: string) =>
-      expectSuccess(api.PUT('/api/spaces/{slug}/conversation/me/country', { ...path(slug), body: { country } })),
+      expectSuccess(
+        api.PUT('/api/spaces/{slug}/conversation/me/country', { ...path(slug), body: { country } }),
+      ),
     onSuccess: () => refreshConversation(slug),
   });
 }
@@ -74,7 +75,12 @@ export function useAddStatement(slug: string) {
 
 export function useModerate(slug: string) {
   return useMutation({
-    mutationFn: (input: { statementId: number; status: 'accepted' | 'rejected'; reason?: string; version: number }) => {
+    mutationFn: (input: {
+      statementId: number;
+      status: 'accepted' | 'rejected';
+      reason?: string;
+      version: number;
+    }) => {
       const { statementId, ...body } = input;
       return expectData(
         api.POST('/api/spaces/{slug}/conversation/statements/{statementId}/moderation', {
@@ -114,10 +120,15 @@ export function useResultsVersion(slug: string) {
   });
 }
 
+const fetchResults = (slug: string) =>
+  expectData(api.GET('/api/spaces/{slug}/conversation/results', path(slug)));
+export type ConversationResults = Awaited<ReturnType<typeof fetchResults>>;
+export type OpinionMapData = NonNullable<ConversationResults['results']>;
+
 export function useResults(slug: string, version: number | undefined) {
   return useQuery({
     queryKey: [...conversationKeys.part(slug, 'results'), version ?? -1],
-    queryFn: () => expectData(api.GET('/api/spaces/{slug}/conversation/results', path(slug))),
+    queryFn: () => fetchResults(slug),
     enabled: version !== undefined,
     placeholderData: (previous) => previous,
   });

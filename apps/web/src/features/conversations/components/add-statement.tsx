@@ -26,7 +26,11 @@ export function AddStatement({ slug, asManager }: { slug: string; asManager: boo
           {
             onSuccess: (statement) => {
               setText('');
-              setDone(statement.status === 'pending' ? t('conversations.add.pending') : t('conversations.add.added'));
+              setDone(
+                statement.status === 'pending'
+                  ? t('conversations.add.pending')
+                  : t('conversations.add.added'),
+              );
             },
           },
         );

@@ -2,7 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { countryName } from '../../../lib/format.ts';
-import { type ConversationResults, useResults, useResultsVersion } from '../api/conversations.ts';
+import {
+  type ConversationResults,
+  type OpinionMapData,
+  useResults,
+  useResultsVersion,
+} from '../api/conversations.ts';
 import { groupLetter, OpinionMap } from './opinion-map.tsx';
 
 const percent = (value: number, locale: string) =>
@@ -44,7 +49,9 @@ export function ConversationResultsPanel({ slug }: { slug: string }) {
       <h3 id="conversation-results-title">{t('conversations.results.title')}</h3>
       <p className="muted">
         {t('conversations.results.live')}{' '}
-        <span data-testid="results-version">{t('conversations.results.version', { version: data?.version ?? 0 })}</span>
+        <span data-testid="results-version">
+          {t('conversations.results.version', { version: data?.version ?? 0 })}
+        </span>
         {version.data?.computing ? ` ${t('conversations.results.computing')}` : ''}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -147,7 +154,9 @@ export function ConversationResultsPanel({ slug }: { slug: string }) {
           </ol>
 
           <h4>{t('conversations.results.countriesTitle')}</h4>
-          {map.withoutCountry > 0 && <p>{t('conversations.results.withoutCountry', { count: map.withoutCountry })}</p>}
+          {map.withoutCountry > 0 && (
+            <p>{t('conversations.results.withoutCountry', { count: map.withoutCountry })}</p>
+          )}
           <CountryTable map={map} statements={data.statements} />
         </>
       )}
@@ -159,14 +168,15 @@ function CountryTable({
   map,
   statements,
 }: {
-  map: NonNullable<ConversationResults['results']>;
+  map: OpinionMapData;
   statements: ConversationResults['statements'];
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const countries = map.countries.map((c) => c.country);
   const ids = [...new Set(map.countryVotes.map((v) => v.statementId))].sort((a, b) => a - b);
-  const cell = (id: number, country: string) => map.countryVotes.find((v) => v.statementId === id && v.country === country);
+  const cell = (id: number, country: string) =>
+    map.countryVotes.find((v) => v.statementId === id && v.country === country);
   return (
     <TableWrap label={t('conversations.results.countryCaption')}>
       <table>
@@ -176,7 +186,8 @@ function CountryTable({
             <th scope="col">{t('conversations.results.statement')}</th>
             {countries.map((country) => (
               <th scope="col" key={country}>
-                {countryName(country, locale)} ({map.countries.find((c) => c.country === country)?.participants ?? 0})
+                {countryName(country, locale)} (
+                {map.countries.find((c) => c.country === country)?.participants ?? 0})
               </th>
             ))}
           </tr>

@@ -64,7 +64,9 @@ export function ConversationSection({ space }: { space: Space }) {
       </p>
       {!user && conversation.isOpen && (
         <p>
-          <Link to={`/login?returnTo=${encodeURIComponent(location.pathname)}`}>{t('conversations.signInToVote')}</Link>
+          <Link to={`/login?returnTo=${encodeURIComponent(location.pathname)}`}>
+            {t('conversations.signInToVote')}
+          </Link>
         </p>
       )}
       {me.canParticipate && (

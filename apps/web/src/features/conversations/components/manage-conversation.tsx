@@ -68,7 +68,9 @@ function PendingStatement({ slug, statement }: { slug: string; statement: Conver
         <Button
           className="button"
           isDisabled={moderate.isPending}
-          onPress={() => moderate.mutate({ statementId: statement.id, status: 'accepted', version: statement.version })}
+          onPress={() =>
+            moderate.mutate({ statementId: statement.id, status: 'accepted', version: statement.version })
+          }
         >
           {t('conversations.manage.accept')}
         </Button>

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { countryName } from '../../../lib/format.ts';
-import type { ConversationResults } from '../api/conversations.ts';
-
-type Map = NonNullable<ConversationResults['results']>;
+import type { OpinionMapData } from '../api/conversations.ts';
 
 const WIDTH = 480;
 const HEIGHT = 320;
@@ -31,7 +29,13 @@ function Marker({ x, y, group }: { x: number; y: number; group: number | null })
     case 'diamond':
       return <polygon points={`${x},${y - 5} ${x - 5},${y} ${x},${y + 5} ${x + 5},${y}`} fill={fill} />;
     case 'cross':
-      return <path d={`M${x - 4} ${y - 4}L${x + 4} ${y + 4}M${x + 4} ${y - 4}L${x - 4} ${y + 4}`} stroke={fill} strokeWidth={2} />;
+      return (
+        <path
+          d={`M${x - 4} ${y - 4}L${x + 4} ${y + 4}M${x + 4} ${y - 4}L${x - 4} ${y + 4}`}
+          stroke={fill}
+          strokeWidth={2}
+        />
+      );
     default:
       return <circle cx={x} cy={y} r={4} fill={fill} fillOpacity={group === null ? 0.5 : 0.8} />;
   }
@@ -41,7 +45,7 @@ function Marker({ x, y, group }: { x: number; y: number; group: number | null })
  * The opinion map: each participant where the PCA projection places them, marked by group. The SVG is one
  * image with a title and description; the table after it carries the same information as text.
  */
-export function OpinionMap({ map }: { map: Map }) {
+export function OpinionMap({ map }: { map: OpinionMapData }) {
   const { t, i18n } = useTranslation();
   const xs = map.points.map((p) => p.x);
   const ys = map.points.map((p) => p.y);
@@ -78,8 +82,8 @@ export function OpinionMap({ map }: { map: Map }) {
         {map.groups.map((group) => (
           <text
             key={group.id}
-            x={px(group.center[0])}
-            y={py(group.center[1])}
+            x={px(group.center[0] ?? 0)}
+            y={py(group.center[1] ?? 0)}
             className="opinion-map-label"
             textAnchor="middle"
           >
