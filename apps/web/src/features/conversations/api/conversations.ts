@@ -51,6 +51,8 @@ export function useVote(slug: string) {
       expectData(api.POST('/api/spaces/{slug}/conversation/votes', { ...path(slug), body })),
     onSuccess: (next) => {
       queryClient.setQueryData(conversationKeys.part(slug, 'next'), next);
+      // The counts and "me" (participant number, country) change; the next statement must not be refetched.
+      void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(slug), exact: true });
     },
   });
 }

@@ -42,8 +42,9 @@ export function VotingCard({ slug }: { slug: string }) {
               <Button
                 key={choice.key}
                 className={`button voting-${choice.key}`}
-                isDisabled={vote.isPending}
+                // Not disabled while saving: a disabled button would lose the keyboard focus.
                 onPress={() =>
+                  !vote.isPending &&
                   vote.mutate(
                     { statementId: statement.id, vote: choice.vote },
                     {
