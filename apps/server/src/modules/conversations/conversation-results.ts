@@ -88,6 +88,12 @@ export function computeResults(run: AnalysisRun): {
   const countryOf = new Map(run.countries);
   const breakdown = breakdownByCountry(matrix, analysis, countryOf);
   const groups = groupOf(analysis);
+  // Participants with at least one vote, per country (those without a vote are not in the matrix).
+  const voters = new Map<string, number>();
+  for (const id of matrix.participantIds) {
+    const country = countryOf.get(id);
+    if (country !== undefined) voters.set(country, (voters.get(country) ?? 0) + 1);
+  }
   const points = [...analysis.projections.entries()].slice(0, MAX_POINTS).map(([id, [x, y]]) => ({
     participant: Number(id),
     x: round(x),
@@ -129,7 +135,7 @@ export function computeResults(run: AnalysisRun): {
       .slice(0, 20),
     countries: breakdown.countries.map((country) => ({
       country,
-      participants: run.countries.filter(([, c]) => c === country).length,
+      participants: voters.get(country) ?? 0,
       groups: [...breakdown.groupMembers.entries()].map(([group, members]) => ({
         group,
         members: members.get(country) ?? 0,
