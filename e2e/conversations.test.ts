@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoWorld } from '../apps/server/src/index.ts';
+import { DEMO_LOGIN_EMAIL, DEMO_LOGIN_PASSWORD, seedDemoWorld } from '../apps/server/src/index.ts';
 import { type ApiPerson, signUpOverApi } from './api-client.ts';
 import { type BrowserSession, focused, openBrowser, seriousA11yViolations } from './browser.ts';
 import { type E2eServer, startE2eServer } from './server.ts';
@@ -105,6 +105,37 @@ describe('a conversation with an opinion map, in Chromium, voting by keyboard', 
     await page.getByRole('heading', { name: 'Which country do you live in?' }).waitFor({ state: 'detached' });
     await expect.poll(() => mapVersion(page), { timeout: 30_000 }).toBeGreaterThan(first);
     await expectAccessible(page);
+  });
+
+  it('holds a participant’s statement for a moderator, who accepts it', async () => {
+    const { page } = browser;
+    await page.goto(CONVERSATION);
+    const text = 'A night crossing on Fridays would help weekly commuters';
+    await page.getByRole('textbox', { name: 'Statement' }).fill(text);
+    await page.getByRole('button', { name: 'Add the statement' }).click();
+    await page.getByText('Your statement waits for a moderator before others see it.').waitFor();
+    await page.getByRole('heading', { name: 'Your statements' }).waitFor();
+    await expectAccessible(page);
+
+    const manager = await openBrowser(server.url);
+    try {
+      const managerPage = manager.page;
+      await managerPage.goto('/login');
+      await managerPage.getByLabel('E-mail address').fill(DEMO_LOGIN_EMAIL);
+      await managerPage.getByLabel('Password').fill(DEMO_LOGIN_PASSWORD);
+      await managerPage.getByRole('button', { name: 'Sign in' }).click();
+      await expect.poll(() => managerPage.url()).not.toContain('/login');
+      await managerPage.goto(CONVERSATION);
+      const queue = managerPage.getByRole('region', { name: 'Statements waiting for a moderator' });
+      await queue.getByText(text).waitFor();
+      await expectAccessible(managerPage);
+      await queue.getByRole('button', { name: 'Accept' }).focus();
+      await managerPage.keyboard.press('Enter');
+      await queue.getByText('No statement is waiting.').waitFor();
+      await managerPage.getByText(/^17 statements/).waitFor();
+    } finally {
+      await manager.close();
+    }
   });
 
   it('works right to left in Arabic', async () => {

@@ -78,6 +78,8 @@ export const conversationsAr: ConversationsTranslation = {
     manage: {
       title: 'إدارة المحادثة',
       settings: 'الإعدادات',
+      topic: 'الموضوع',
+      description: 'الوصف',
       isOpen: 'مفتوحة للتصويت والعبارات الجديدة',
       preModeration: 'تنتظر عبارات المشاركين مراجعة مشرف',
       save: 'احفظ الإعدادات',

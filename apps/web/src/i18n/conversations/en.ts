@@ -78,6 +78,8 @@ export const conversationsEn = {
     manage: {
       title: 'Manage the conversation',
       settings: 'Settings',
+      topic: 'Topic',
+      description: 'Description',
       isOpen: 'Open for votes and new statements',
       preModeration: 'Participants’ statements wait for a moderator',
       save: 'Save the settings',

@@ -80,6 +80,8 @@ export const conversationsEs: ConversationsTranslation = {
     manage: {
       title: 'Gestionar la conversación',
       settings: 'Ajustes',
+      topic: 'Tema',
+      description: 'Descripción',
       isOpen: 'Abierta a votos y nuevas afirmaciones',
       preModeration: 'Las afirmaciones de los participantes esperan a un moderador',
       save: 'Guardar los ajustes',

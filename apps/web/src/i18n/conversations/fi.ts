@@ -79,6 +79,8 @@ export const conversationsFi: ConversationsTranslation = {
     manage: {
       title: 'Keskustelun hallinta',
       settings: 'Asetukset',
+      topic: 'Aihe',
+      description: 'Kuvaus',
       isOpen: 'Avoinna äänille ja uusille väitteille',
       preModeration: 'Osallistujien väitteet odottavat moderaattoria',
       save: 'Tallenna asetukset',

@@ -80,6 +80,8 @@ export const conversationsFr: ConversationsTranslation = {
     manage: {
       title: 'Gérer la conversation',
       settings: 'Paramètres',
+      topic: 'Sujet',
+      description: 'Description',
       isOpen: 'Ouverte aux votes et aux nouvelles propositions',
       preModeration: 'Les propositions des participants attendent une modération',
       save: 'Enregistrer les paramètres',

@@ -79,6 +79,8 @@ export const conversationsSv: ConversationsTranslation = {
     manage: {
       title: 'Hantera samtalet',
       settings: 'Inställningar',
+      topic: 'Ämne',
+      description: 'Beskrivning',
       isOpen: 'Öppet för röster och nya påståenden',
       preModeration: 'Deltagarnas påståenden väntar på en moderator',
       save: 'Spara inställningarna',

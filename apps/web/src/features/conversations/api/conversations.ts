@@ -1,4 +1,5 @@
 import type { Schemas } from '@crossgov/sdk';
+import type { Multilingual } from '@crossgov/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
@@ -97,8 +98,13 @@ export function useModerate(slug: string) {
 
 export function useUpdateSettings(slug: string) {
   return useMutation({
-    mutationFn: (body: { isOpen?: boolean; preModeration?: boolean; version: number }) =>
-      expectData(api.PATCH('/api/spaces/{slug}/conversation', { ...path(slug), body })),
+    mutationFn: (body: {
+      topics?: Multilingual;
+      descriptions?: Multilingual;
+      isOpen?: boolean;
+      preModeration?: boolean;
+      version: number;
+    }) => expectData(api.PATCH('/api/spaces/{slug}/conversation', { ...path(slug), body })),
     onSuccess: (conversation) => {
       queryClient.setQueryData(conversationKeys.detail(slug), conversation);
     },

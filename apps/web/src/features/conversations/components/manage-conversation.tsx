@@ -2,10 +2,12 @@ import { UI_LANGUAGES } from '@crossgov/shared';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { MultilingualEditor } from '../../../components/multilingual-editor.tsx';
 import { CheckboxInput } from '../../../components/ui/checkbox-input.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
+import { multilingualFromRows, rowsFromMultilingual } from '../../../lib/multilingual-rows.ts';
 import {
   type Conversation,
   type ConversationStatement,
@@ -22,17 +24,32 @@ function Settings({ conversation }: { conversation: Conversation }) {
   const update = useUpdateSettings(conversation.slug);
   const [isOpen, setOpen] = useState(conversation.isOpen);
   const [preModeration, setPreModeration] = useState(conversation.preModeration);
+  const [topics, setTopics] = useState(() => rowsFromMultilingual(conversation.topics));
+  const [descriptions, setDescriptions] = useState(() => rowsFromMultilingual(conversation.descriptions));
   return (
     <form
       className="form"
       aria-label={t('conversations.manage.settings')}
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate({ isOpen, preModeration, version: conversation.version });
+        update.mutate({
+          topics: multilingualFromRows(topics),
+          descriptions: multilingualFromRows(descriptions),
+          isOpen,
+          preModeration,
+          version: conversation.version,
+        });
       }}
     >
       <h4>{t('conversations.manage.settings')}</h4>
       <ProblemSummary problem={update.error} />
+      <MultilingualEditor legend={t('conversations.manage.topic')} rows={topics} onChange={setTopics} />
+      <MultilingualEditor
+        legend={t('conversations.manage.description')}
+        rows={descriptions}
+        onChange={setDescriptions}
+        multiline
+      />
       <CheckboxInput isSelected={isOpen} onChange={setOpen}>
         {t('conversations.manage.isOpen')}
       </CheckboxInput>
