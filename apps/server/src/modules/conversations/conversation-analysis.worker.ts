@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalysisRun, ConversationResults } from './conversation-results.ts';
+import type { ConversationResults } from './conversation.dto.ts';
+import type { AnalysisRun } from './conversation-results.ts';
 
 export interface AnalysisOutcome {
   results: ConversationResults;

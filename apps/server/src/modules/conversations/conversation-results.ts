@@ -7,59 +7,13 @@ import {
   type Statement,
   type Vote,
 } from '@crossgov/deliberation';
+import type { ConversationResults } from './conversation.dto.ts';
 
 /**
  * What the results page shows, computed from one engine run (pure: plain data in, plain data out, so it runs
  * inside the worker thread and its output crosses back as a small JSON value). Statement and participant ids
- * are the conversation's integer keys, as in Polis's exports.
+ * are the conversation's integer keys, as in Polis's exports. The shape is `resultsBodyOut` in the DTOs.
  */
-export interface ConversationResults {
-  participants: number;
-  inConversation: number;
-  /** Participants on the map, at most MAX_POINTS (see docs/conversations.md). */
-  points: { participant: number; x: number; y: number; group: number | null; country: string | null }[];
-  pointsTruncated: boolean;
-  groups: {
-    id: number;
-    size: number;
-    center: [number, number];
-    representative: {
-      statementId: number;
-      direction: 'agree' | 'disagree';
-      probability: number;
-      repness: number;
-      successes: number;
-      trials: number;
-    }[];
-  }[];
-  consensus: {
-    agree: { statementId: number; probability: number }[];
-    disagree: { statementId: number; probability: number }[];
-  };
-  /** Polis's group-informed consensus, highest first (top 20). */
-  groupInformedConsensus: { statementId: number; value: number }[];
-  countries: { country: string; participants: number; groups: { group: number; members: number }[] }[];
-  withoutCountry: number;
-  /** Statements every group of every country tends to agree with, by bridging score. */
-  bridging: {
-    statementId: number;
-    score: number;
-    minimum: number;
-    perCountry: { country: string; value: number }[];
-  }[];
-  /** Per statement and country: vote counts (statements with votes only). */
-  countryVotes: {
-    statementId: number;
-    country: string;
-    agree: number;
-    disagree: number;
-    pass: number;
-    seen: number;
-  }[];
-  /** Polis's comment-routing priority per statement id (statements with votes). */
-  priorities: Record<string, number>;
-}
-
 export const MAX_POINTS = 5000;
 
 export interface AnalysisRun {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { multilingualOut, timestampOut } from '../../lib/schemas.ts';
-import type { ConversationResults } from './conversation-results.ts';
 
 export const STATEMENT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
@@ -152,7 +151,5 @@ export type StatementView = z.infer<typeof statementOut>;
 export type NextStatementView = z.infer<typeof nextStatementOut>;
 export type ResultsView = z.infer<typeof resultsOut>;
 
-// The stored results and the published schema must agree.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const resultsMatch: Same<z.infer<typeof resultsBodyOut>, ConversationResults> = true;
-void resultsMatch;
+/** The stored opinion map (conversation_results.results), as the worker thread computes it. */
+export type ConversationResults = z.infer<typeof resultsBodyOut>;

@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/account.table.ts';
 import { spaces } from '../spaces/space.table.ts';
-import type { ConversationResults } from './conversation-results.ts';
+import type { ConversationResults } from './conversation.dto.ts';
 
 /**
  * The settings of a conversation (a space of kind `conversation`): its topic, whether it accepts votes and
