@@ -95,4 +95,22 @@ describe('Polis import and export', () => {
     expect((await get(manager, `/api/spaces/${slug}/conversation/export/votes.csv`)).statusCode).toBe(200);
     expect((await post(reader, slug, { comments, votes, language: 'en' })).statusCode).toBe(403);
   });
+
+  it('lets anyone export a public conversation, without the text of rejected statements', async () => {
+    const slug = await conversation('public');
+    expect((await post(manager, slug, { comments, votes, language: 'en' })).statusCode).toBe(201);
+    const rejected = parseCommentsCsv(comments).filter((c) => c.moderated === -1);
+    expect(rejected.length).toBeGreaterThan(0);
+    const response = await get(null, `/api/spaces/${slug}/conversation/export/comments.csv`);
+    expect(response.statusCode).toBe(200);
+    const exported = new Map(parseCommentsCsv(response.body).map((c) => [c.commentId, c]));
+    for (const statement of rejected) expect(exported.get(statement.commentId)?.text).toBe('');
+    const managers = new Map(
+      parseCommentsCsv((await get(manager, `/api/spaces/${slug}/conversation/export/comments.csv`)).body).map(
+        (c) => [c.commentId, c],
+      ),
+    );
+    for (const statement of rejected) expect(managers.get(statement.commentId)?.text).toBe(statement.text);
+    await t.app.conversationAnalysis.idle();
+  });
 });
