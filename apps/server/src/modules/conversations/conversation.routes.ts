@@ -22,17 +22,16 @@ import {
   voteValueSchema,
 } from './conversation.dto.ts';
 import { conversationsWithoutResults } from './conversation.repo.ts';
-import {
-  addStatement,
-  getConversation,
-  listConversationStatements,
-  moderateStatement,
-  updateConversation,
-} from './conversation.service.ts';
+import { getConversation, updateConversation } from './conversation.service.ts';
 import { ConversationAnalysisScheduler } from './conversation-analysis.scheduler.ts';
 import { ConversationAnalysisWorker } from './conversation-analysis.worker.ts';
 import { castVote, nextStatement, setCountry } from './conversation-participation.service.ts';
 import { getResults, getResultsVersion } from './conversation-results.service.ts';
+import {
+  addStatement,
+  listConversationStatements,
+  moderateStatement,
+} from './conversation-statement.service.ts';
 import { EXPORT_FILES, exportConversation, importPolis } from './conversation-transfer.service.ts';
 
 const tags = ['conversations'];

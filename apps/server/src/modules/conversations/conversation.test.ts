@@ -7,6 +7,7 @@ import {
   type TestUser,
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { latestMailTo } from '../../../test/outbox-reader.ts';
 import { pickNext, UNSEEN_PRIORITY } from './conversation-participation.service.ts';
 
 type Next = { statement: { id: number; text: string } | null; votedCount: number; statementCount: number };
@@ -113,6 +114,8 @@ describe('conversations', () => {
       version: statement.version,
     });
     expect(rejected.statusCode).toBe(200);
+    const mail = await latestMailTo(t.database.db, participant.email);
+    expect(mail?.bodyText).toContain('Duplicate of a seed statement');
     const own = (await call(participant, 'GET', '/statements')).json() as {
       items: { id: number; status: string; moderationReason: string | null }[];
     };
