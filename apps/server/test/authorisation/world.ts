@@ -32,6 +32,8 @@ export interface World {
   networkOrgMemberId: string;
   /** Organisation A's pairing cohort: member (in Finland) with extra (in Sweden), pairs proposed. */
   cohort: { id: string; version: number };
+  /** A public consultation managed by the manager (organisation A): the member's idea, with a human translation. */
+  consultation: { slug: string; ideaId: string; translationId: string };
 }
 
 async function ok<T>(promise: Promise<{ statusCode: number; body: string; json(): T }>): Promise<T> {
@@ -121,8 +123,10 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   const [ownerRequest] = ownerRequests.items;
   if (!ownerRequest) throw new Error('world setup failed: no co-ownership request');
   const directory = await buildDirectory(app, { users, orgA, orgC, orgD });
+  const consultation = await buildConsultation(app, users, orgA);
   return {
     ...directory,
+    consultation,
     users,
     orgA,
     orgB,
@@ -224,4 +228,32 @@ async function buildDirectory(
     networkOrgMemberId: orgMember.id,
     cohort: { id: cohort.id, version: proposed.version },
   };
+}
+
+async function buildConsultation(app: FastifyInstance, users: World['users'], orgA: World['orgA']) {
+  const space = await createSpace(app, users.manager, [orgA.id], {
+    kind: 'consultation',
+    visibility: 'public',
+  });
+  const idea = await ok<{ id: string }>(
+    as(
+      app,
+      users.member,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/ideas`,
+      payload: { title: 'Matrix idea', body: 'An idea to test who may do what.', language: 'en' },
+    }),
+  );
+  const translation = await ok<{ id: string }>(
+    as(
+      app,
+      users.extra,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/contributions/${idea.id}/translations`,
+      payload: { language: 'sv', title: 'Matrisidé', body: 'En idé för att pröva vem som får göra vad.' },
+    }),
+  );
+  return { slug: space.slug, ideaId: idea.id, translationId: translation.id };
 }
