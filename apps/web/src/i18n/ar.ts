@@ -1,3 +1,4 @@
+import { consultationsAr } from './consultations/ar.ts';
 import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
 
@@ -492,6 +493,14 @@ export const ar: Translation = {
     chainBroken: 'السلسلة منقطعة عند الإدخال {{seq}}.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'تغيّرت إعدادات الاستشارة',
+      idea_answered: 'صدر رد رسمي',
+      contribution_approved: 'تمت الموافقة على مساهمة',
+      contribution_hidden: 'أُخفيت مساهمة',
+      contribution_restored: 'استُعيدت مساهمة',
+      translation_made_official: 'اعتُمدت ترجمة رسمية',
+    },
     network: {
       created: 'أُنشئت الشبكة',
       updated: 'عُدّلت بيانات الشبكة',
@@ -562,5 +571,6 @@ export const ar: Translation = {
       signed_out: 'تسجيل الخروج',
     },
   },
+  ...consultationsAr,
   ...directoryAr,
 };

@@ -1,3 +1,4 @@
+import { consultationsEn } from './consultations/en.ts';
 import { directoryEn } from './directory/en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (see i18n.test.ts). */
@@ -500,6 +501,14 @@ export const en = {
     chainBroken: 'The chain is broken at entry {{seq}}.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'Consultation settings changed',
+      idea_answered: 'Official answer given',
+      contribution_approved: 'Contribution approved',
+      contribution_hidden: 'Contribution hidden',
+      contribution_restored: 'Contribution restored',
+      translation_made_official: 'Translation made official',
+    },
     network: {
       created: 'Network started',
       updated: 'Network details changed',
@@ -570,5 +579,6 @@ export const en = {
       signed_out: 'Signed out',
     },
   },
+  ...consultationsEn,
   ...directoryEn,
 };

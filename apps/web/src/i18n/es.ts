@@ -1,3 +1,4 @@
+import { consultationsEs } from './consultations/es.ts';
 import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
 
@@ -507,6 +508,14 @@ export const es: Translation = {
     chainBroken: 'La cadena está rota en la entrada {{seq}}.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'Ajustes de la consulta modificados',
+      idea_answered: 'Respuesta oficial dada',
+      contribution_approved: 'Aportación aprobada',
+      contribution_hidden: 'Aportación ocultada',
+      contribution_restored: 'Aportación restablecida',
+      translation_made_official: 'Traducción marcada como oficial',
+    },
     network: {
       created: 'Red creada',
       updated: 'Datos de la red modificados',
@@ -577,5 +586,6 @@ export const es: Translation = {
       signed_out: 'Cierre de sesión',
     },
   },
+  ...consultationsEs,
   ...directoryEs,
 };

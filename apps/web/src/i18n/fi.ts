@@ -1,3 +1,4 @@
+import { consultationsFi } from './consultations/fi.ts';
 import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
 
@@ -505,6 +506,14 @@ export const fi: Translation = {
     chainBroken: 'Ketju on katki merkinnän {{seq}} kohdalla.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'Kuulemisen asetuksia muutettu',
+      idea_answered: 'Virallinen vastaus annettu',
+      contribution_approved: 'Osallistuminen hyväksytty',
+      contribution_hidden: 'Osallistuminen piilotettu',
+      contribution_restored: 'Osallistuminen palautettu',
+      translation_made_official: 'Käännös merkitty viralliseksi',
+    },
     network: {
       created: 'Verkosto perustettu',
       updated: 'Verkoston tietoja muutettu',
@@ -575,5 +584,6 @@ export const fi: Translation = {
       signed_out: 'Uloskirjautuminen',
     },
   },
+  ...consultationsFi,
   ...directoryFi,
 };

@@ -1,3 +1,4 @@
+import { consultationsFr } from './consultations/fr.ts';
 import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
 
@@ -515,6 +516,14 @@ export const fr: Translation = {
     chainBroken: 'La chaîne est rompue à l’entrée {{seq}}.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'Paramètres de la consultation modifiés',
+      idea_answered: 'Réponse officielle donnée',
+      contribution_approved: 'Contribution approuvée',
+      contribution_hidden: 'Contribution masquée',
+      contribution_restored: 'Contribution rétablie',
+      translation_made_official: 'Traduction rendue officielle',
+    },
     network: {
       created: 'Réseau créé',
       updated: 'Informations du réseau modifiées',
@@ -585,5 +594,6 @@ export const fr: Translation = {
       signed_out: 'Déconnexion',
     },
   },
+  ...consultationsFr,
   ...directoryFr,
 };

@@ -1,3 +1,4 @@
+import { consultationsSv } from './consultations/sv.ts';
 import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
 
@@ -502,6 +503,14 @@ export const sv: Translation = {
     chainBroken: 'Kedjan är bruten vid post {{seq}}.',
   },
   auditActions: {
+    consultation: {
+      settings_updated: 'Samrådets inställningar ändrade',
+      idea_answered: 'Officiellt svar givet',
+      contribution_approved: 'Bidrag godkänt',
+      contribution_hidden: 'Bidrag dolt',
+      contribution_restored: 'Bidrag återställt',
+      translation_made_official: 'Översättning gjord officiell',
+    },
     network: {
       created: 'Nätverk startat',
       updated: 'Nätverkets uppgifter ändrade',
@@ -572,5 +581,6 @@ export const sv: Translation = {
       signed_out: 'Utloggning',
     },
   },
+  ...consultationsSv,
   ...directorySv,
 };
