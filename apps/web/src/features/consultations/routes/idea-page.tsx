@@ -148,7 +148,10 @@ function AnswerForm({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        answer.mutate({ status, reason: multilingualFromRows(rows), version: idea.version });
+        answer.mutate(
+          { status, reason: multilingualFromRows(rows), version: idea.version },
+          { onSuccess: () => setRows([newLanguageRow(i18n.resolvedLanguage ?? 'en', 'original')]) },
+        );
       }}
     >
       <ProblemSummary problem={answer.error} labels={{ reason: t('consultations.answerReason') }} />
