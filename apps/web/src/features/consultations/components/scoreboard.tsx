@@ -18,12 +18,18 @@ export function Scoreboard({ slug }: { slug: string }) {
     <section aria-labelledby="scoreboard-title" className="section">
       <h3 id="scoreboard-title">{t('consultations.scoreboardTitle')}</h3>
       <dl className="facts">
-        <dt>{t('consultations.answeredIdeas')}</dt>
-        <dd>{t('consultations.answeredOf', { answered: b.answered, ideas: b.ideas })}</dd>
-        <dt>{t('consultations.medianDays')}</dt>
-        <dd>{days(b.medianDaysToAnswer)}</dd>
-        <dt>{t('consultations.p90Days')}</dt>
-        <dd>{days(b.p90DaysToAnswer)}</dd>
+        <div>
+          <dt>{t('consultations.answeredIdeas')}</dt>
+          <dd>{t('consultations.answeredOf', { answered: b.answered, ideas: b.ideas })}</dd>
+        </div>
+        <div>
+          <dt>{t('consultations.medianDays')}</dt>
+          <dd>{days(b.medianDaysToAnswer)}</dd>
+        </div>
+        <div>
+          <dt>{t('consultations.p90Days')}</dt>
+          <dd>{days(b.p90DaysToAnswer)}</dd>
+        </div>
         {IDEA_STATUSES.map((status) => (
           <div key={status}>
             <dt>{t(`consultations.status.${status}`)}</dt>

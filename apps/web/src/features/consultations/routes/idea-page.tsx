@@ -71,7 +71,7 @@ function Contribution({
   item: IdeaDetail | IdeaComment;
   heading?: 'h1' | 'h3';
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { consultation } = ctx;
   if (item.state === 'hidden' && item.body === null)
     return <p className="notice">{t('consultations.hiddenBecause', { reason: item.hiddenReason ?? '' })}</p>;
@@ -96,18 +96,35 @@ function Contribution({
       <p className="muted">
         {t('consultations.byOn', {
           name: item.author?.displayName ?? '—',
-          date: new Date(item.createdAt).toLocaleDateString(),
+          date: new Date(item.createdAt).toLocaleDateString(i18n.resolvedLanguage),
         })}
       </p>
       {ctx.signedIn && item.state === 'published' && <FlagButton slug={ctx.slug} contributionId={item.id} />}
       {consultation.mayManage && (
-        <ModerationActions slug={ctx.slug} item={{ contributionId: item.id, state: item.state }} />
+        <details className="moderation-tools">
+          <summary>{t('consultations.moderate')}</summary>
+          <ModerationActions slug={ctx.slug} item={{ contributionId: item.id, state: item.state }} />
+        </details>
       )}
     </>
   );
 }
 
-function CommentForm({ ctx, ideaId, parentId }: { ctx: Context; ideaId: string; parentId?: string }) {
+function ReplyToggle({ ctx, ideaId, parentId }: { ctx: Context; ideaId: string; parentId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button className="button" aria-expanded={open} onPress={() => setOpen(!open)}>
+        {t('consultations.sendReply')}
+      </Button>
+      {open && <CommentForm ctx={ctx} ideaId={ideaId} parentId={parentId} onDone={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function CommentForm(props: { ctx: Context; ideaId: string; parentId?: string; onDone?: () => void }) {
+  const { ctx, ideaId, parentId } = props;
   const { t, i18n } = useTranslation();
   const [body, setBody] = useState('');
   const comment = useComment(ctx.slug, ideaId);
@@ -119,7 +136,12 @@ function CommentForm({ ctx, ideaId, parentId }: { ctx: Context; ideaId: string; 
         event.preventDefault();
         comment.mutate(
           { body, language: i18n.resolvedLanguage ?? 'en', ...(parentId ? { parentId } : {}) },
-          { onSuccess: () => setBody('') },
+          {
+            onSuccess: () => {
+              setBody('');
+              props.onDone?.();
+            },
+          },
         );
       }}
     >
@@ -131,7 +153,7 @@ function CommentForm({ ctx, ideaId, parentId }: { ctx: Context; ideaId: string; 
         multiline
       />
       <Button type="submit" className="button" isDisabled={comment.isPending}>
-        {parentId ? t('consultations.sendReply') : t('consultations.sendComment')}
+        {parentId ? t('consultations.sendTheReply') : t('consultations.sendComment')}
       </Button>
     </form>
   );
@@ -170,7 +192,7 @@ function AnswerForm({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
 }
 
 function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const support = useSupport(ctx.slug, idea.id);
   const { consultation } = ctx;
   const topLevel = idea.comments.filter((comment) => !comment.parentId);
@@ -204,7 +226,8 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
             <li key={answer.id} className="card">
               <p>
                 <strong>{t(`consultations.status.${answer.status}`)}</strong> ·{' '}
-                {new Date(answer.createdAt).toLocaleDateString()} · {answer.answeredBy?.displayName ?? '—'}
+                {new Date(answer.createdAt).toLocaleDateString(i18n.resolvedLanguage)} ·{' '}
+                {answer.answeredBy?.displayName ?? '—'}
               </p>
               <LocalisedText value={answer.reason} as="p" />
             </li>
@@ -228,7 +251,7 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
                   ))}
               </ul>
               {consultation.mayParticipate && comment.state === 'published' && (
-                <CommentForm ctx={ctx} ideaId={idea.id} parentId={comment.id} />
+                <ReplyToggle ctx={ctx} ideaId={idea.id} parentId={comment.id} />
               )}
             </li>
           ))}
