@@ -160,6 +160,40 @@ describe('a consultation with official answers, in Chromium', () => {
     expect(mail?.bodyText).toContain(ideaUrl);
   });
 
+  it('takes a comment, a human translation of it, and lets the host hide it with a public reason', async () => {
+    const { page } = citizenBrowser;
+    await page.goto(ideaUrl);
+    await page.getByLabel('Your comment').fill('Köp biljetten på spam.example!');
+    await choose(page, /Language you write in/, 'svenska');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comments = page.getByRole('region', { name: /Comments/ });
+    const comment = comments.getByRole('listitem').filter({ hasText: 'spam.example' });
+    await comment.getByRole('button', { name: 'Translate it yourself' }).click();
+    await comment.getByLabel('Translated text').fill('Buy the ticket at spam.example!');
+    await comment.getByRole('button', { name: 'Save the translation' }).click();
+    await comment.getByText('Translated by Umeå commuter').waitFor();
+    await comment.getByText('Buy the ticket at spam.example!').waitFor();
+    await expectAccessible(page);
+
+    const host = hostBrowser.page;
+    await host.goto(ideaUrl);
+    const hostComment = host
+      .getByRole('region', { name: /Comments/ })
+      .getByRole('listitem')
+      .filter({
+        hasText: 'spam.example',
+      });
+    await hostComment.getByText('Moderate').click();
+    await hostComment.getByLabel('Public reason for hiding').fill('Advertising');
+    await hostComment.getByRole('button', { name: 'Hide' }).click();
+    await hostComment.getByText('Hidden by moderators: Advertising').waitFor();
+
+    await visitor.page.goto(ideaUrl);
+    await visitor.page.getByText('Hidden by moderators: Advertising').waitFor();
+    expect(await visitor.page.getByText('spam.example').count()).toBe(0);
+    await expectAccessible(visitor.page);
+  });
+
   it('shows the public scoreboard to an anonymous visitor', async () => {
     const { page } = visitor;
     await page.goto(`/spaces/${SLUG}`);

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
+import { languageName } from '../../../lib/format.ts';
 import {
   type ContributionTranslation,
   useHumanTranslation,
@@ -76,9 +77,7 @@ export function ContributionText(props: {
         {shown ? (
           <ProvenanceLabel translation={shown} />
         ) : (
-          t('consultations.originalIn', {
-            language: new Intl.DisplayNames([language], { type: 'language' }).of(contribution.language),
-          })
+          t('consultations.originalIn', { language: languageName(contribution.language, language) })
         )}
       </p>
       <div className="button-row">

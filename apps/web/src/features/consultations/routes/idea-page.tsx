@@ -23,6 +23,7 @@ import {
   useIdea,
   useSupport,
 } from '../api/consultations.ts';
+import { contentLanguageChoices } from '../components/content-languages.ts';
 import { ContributionText } from '../components/contribution-text.tsx';
 import { ModerationActions } from '../components/moderation-queue.tsx';
 
@@ -127,6 +128,7 @@ function CommentForm(props: { ctx: Context; ideaId: string; parentId?: string; o
   const { ctx, ideaId, parentId } = props;
   const { t, i18n } = useTranslation();
   const [body, setBody] = useState('');
+  const [language, setLanguage] = useState(i18n.resolvedLanguage ?? 'en');
   const comment = useComment(ctx.slug, ideaId);
   return (
     <form
@@ -135,7 +137,7 @@ function CommentForm(props: { ctx: Context; ideaId: string; parentId?: string; o
       onSubmit={(event) => {
         event.preventDefault();
         comment.mutate(
-          { body, language: i18n.resolvedLanguage ?? 'en', ...(parentId ? { parentId } : {}) },
+          { body, language, ...(parentId ? { parentId } : {}) },
           {
             onSuccess: () => {
               setBody('');
@@ -151,6 +153,13 @@ function CommentForm(props: { ctx: Context; ideaId: string; parentId?: string; o
         value={body}
         onChange={setBody}
         multiline
+        inputLang={language}
+      />
+      <SelectInput
+        label={t('consultations.language')}
+        value={language}
+        onChange={setLanguage}
+        choices={contentLanguageChoices()}
       />
       <Button type="submit" className="button" isDisabled={comment.isPending}>
         {parentId ? t('consultations.sendTheReply') : t('consultations.sendComment')}
