@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   as,
@@ -486,6 +487,49 @@ describe('consultations with official answers', () => {
     expect(official.json()).toMatchObject({ provenance: 'official', official: true });
     const [translation] = (await idea(slug, null, created.id)).json().translations;
     expect(translation).toMatchObject({ language: 'fi', provenance: 'official' });
+  });
+
+  it('answers hostile idea and answer bodies with 2xx or a 4xx problem, writing nothing on refusal', async () => {
+    const slug = await consultation();
+    const target = (await submit(slug, citizen)).json();
+    const ideaCount = async () =>
+      (await t.database.db.select({ n: count() }).from(consultationIdeas))[0]?.n ?? 0;
+    const valid = { title: 'A valid idea title', body: 'A valid idea body, long enough.', language: 'en' };
+    const bodies = fc.oneof(
+      fc.anything(),
+      fc
+        .record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.anything() })
+        .map(({ key, value }) => ({ ...valid, [key]: value })),
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.anything(), async (idea, answer) => {
+        const before = await ideaCount();
+        const response = await as(
+          t.app,
+          citizen,
+        )({
+          method: 'POST',
+          url: `/api/spaces/${slug}/consultation/ideas`,
+          payload: JSON.stringify(idea) ?? 'null',
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(response.statusCode).not.toBeGreaterThanOrEqual(500);
+        if (response.statusCode >= 400) expect(await ideaCount()).toBe(before);
+        const answered = await as(
+          t.app,
+          host,
+        )({
+          method: 'POST',
+          url: `/api/spaces/${slug}/consultation/ideas/${target.id}/answers`,
+          payload: JSON.stringify(answer) ?? 'null',
+          headers: { 'content-type': 'application/json' },
+        });
+        expect(answered.statusCode).toBeGreaterThanOrEqual(400);
+        expect(answered.statusCode).toBeLessThan(500);
+      }),
+      { numRuns: 40 },
+    );
+    expect((await idea(slug, null, target.id)).json().answers).toEqual([]);
   });
 
   it('exports ideas with statuses and supports as CSV for managers only', async () => {
