@@ -203,4 +203,13 @@ describe('a consultation with official answers, in Chromium', () => {
     await page.getByRole('link', { name: /one shared ticket|En gemensam biljett/ }).waitFor();
     await expectAccessible(page);
   });
+
+  it('reads right to left in Arabic, and the statuses are translated', async () => {
+    const { page } = visitor;
+    await choose(page, /Language/, 'العربية');
+    await page.getByRole('heading', { name: 'استشارة', level: 2 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByRole('region', { name: 'الردود الرسمية' }).getByText('مقبولة', { exact: true }).waitFor();
+    await expectAccessible(page);
+  });
 });
