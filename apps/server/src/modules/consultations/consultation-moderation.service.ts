@@ -9,6 +9,7 @@ import { requireConsultation } from './consultation.access.ts';
 import type { ModerationItemView } from './consultation.dto.ts';
 import { consultationComments, consultationFlags, consultationIdeas } from './consultation.table.ts';
 import { findContribution } from './consultation-translation.service.ts';
+import { person } from './idea.view.ts';
 
 /** Anyone signed in who can see a contribution may flag it, once; the flag waits for a moderator. */
 export async function flagContribution(
@@ -71,8 +72,6 @@ export async function moderationQueue(db: Database, actor: Actor | null, slug: s
     flags
       .filter((f) => f.contributionId === id)
       .map((f) => ({ reason: f.reason, createdAt: iso(f.createdAt) }));
-  const person = (userId: string | null, displayName: string | null) =>
-    userId && displayName ? { userId, displayName } : null;
   const items: ModerationItemView[] = [
     ...ideas.map(({ row, authorName }) => ({
       contributionId: row.id,

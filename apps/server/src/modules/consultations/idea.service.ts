@@ -16,7 +16,7 @@ import {
   type Reader,
   translationRows,
 } from './idea.repo.ts';
-import { toCommentView, toIdeaSummary, translationsById } from './idea.view.ts';
+import { person, toCommentView, toIdeaSummary, translationsById } from './idea.view.ts';
 
 const readerOf = (access: SpaceAccess, actor: Actor | null): Reader => ({
   userId: actor?.userId ?? null,
@@ -42,7 +42,7 @@ export async function listIdeas(
   return { items: rows.map((row) => toIdeaSummary(row, translations, reader.manager)), total };
 }
 
-async function ideaView(db: Database, access: SpaceAccess, actor: Actor | null, ideaId: string) {
+export async function ideaView(db: Database, access: SpaceAccess, actor: Actor | null, ideaId: string) {
   const reader = readerOf(access, actor);
   const row = await findIdea(db, access.space.id, ideaId, reader);
   if (!row) throw notFound('Idea');
@@ -60,10 +60,7 @@ async function ideaView(db: Database, access: SpaceAccess, actor: Actor | null, 
       id: answer.id,
       status: answer.status as IdeaStatus,
       reason: answer.reason,
-      answeredBy:
-        answer.answeredBy && answeredByName
-          ? { userId: answer.answeredBy, displayName: answeredByName }
-          : null,
+      answeredBy: person(answer.answeredBy, answeredByName),
       createdAt: answer.createdAt.toISOString(),
     })),
   };
@@ -184,5 +181,3 @@ export async function setSupport(
   const after = await findIdea(db, access.space.id, ideaId, reader);
   return { supportCount: after?.supportCount ?? 0, supportedByMe: after?.supportedByMe ?? false };
 }
-
-export { ideaView };

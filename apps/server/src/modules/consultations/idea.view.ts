@@ -7,7 +7,8 @@ import type { commentRows, IdeaRow, translationRows } from './idea.repo.ts';
 type TranslationRow = Awaited<ReturnType<typeof translationRows>>[number];
 type CommentRow = Awaited<ReturnType<typeof commentRows>>[number];
 
-const person = (userId: string | null, displayName: string | null) =>
+/** An author or translator as shown: null once the account is gone. */
+export const person = (userId: string | null, displayName: string | null) =>
   userId && displayName ? { userId, displayName } : null;
 
 export function toTranslationView({ translation, translatorName }: TranslationRow): TranslationView {
