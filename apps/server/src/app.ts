@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerConsultationRoutes } from './modules/consultations/consultation.routes.ts';
+import { translationProviderFrom } from './modules/consultations/translation-provider.ts';
 import { registerConversationRoutes } from './modules/conversations/conversation.routes.ts';
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.ts';
 import { registerJurisdictionRoutes } from './modules/directory/jurisdiction.routes.ts';
@@ -101,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPairingRoutes(app, { db });
   // Statements scale with the login limit (default 10 -> 60 statements per 10 minutes, 900 votes a minute).
   registerConversationRoutes(app, { db, statementRateLimit: config.loginRateLimit * 6 });
+  registerConsultationRoutes(app, { db, config, translation: translationProviderFrom(config) });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 

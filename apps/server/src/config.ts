@@ -25,6 +25,10 @@ const environmentSchema = z.object({
   COOKIE_SECURE: booleanFlag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   WEB_DIST: z.string().optional(),
+  ANONYMOUS_READ_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(300),
+  TRANSLATION_URL: z.string().url().optional(),
+  TRANSLATION_PROVIDER_NAME: z.string().min(1).max(80).default('LibreTranslate'),
+  TRANSLATION_API_KEY: z.string().optional(),
   TRUST_PROXY: z
     .string()
     .refine(
@@ -63,6 +67,10 @@ export interface Config {
   cookieSecure: boolean;
   loginRateLimit: number;
   webDist: string | undefined;
+  /** Reads per minute per address for anonymous callers of participation pages (consultations). */
+  anonymousReadRateLimit: number;
+  /** A LibreTranslate-compatible machine translation service; none when unset (people translate by hand). */
+  translation: { url: string; providerName: string; apiKey: string | undefined } | undefined;
   /** Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs). */
   trustProxy: boolean | string;
 }
@@ -104,6 +112,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     loginRateLimit: env.LOGIN_RATE_LIMIT,
     webDist: env.WEB_DIST,
+    anonymousReadRateLimit: env.ANONYMOUS_READ_RATE_LIMIT,
+    translation: env.TRANSLATION_URL
+      ? {
+          url: env.TRANSLATION_URL,
+          providerName: env.TRANSLATION_PROVIDER_NAME,
+          apiKey: env.TRANSLATION_API_KEY,
+        }
+      : undefined,
     trustProxy: trustProxyOf(env.TRUST_PROXY),
   };
 }

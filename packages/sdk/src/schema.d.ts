@@ -5495,6 +5495,1042 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation: its question, window, moderation and what I may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the question, the dates ideas are accepted, and pre-moderation (manage) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        opensAt: string | null;
+                        closesAt: string | null;
+                        preModeration: boolean;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many ideas got an official answer, per status, and how fast */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationScoreboard"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every idea with its state, status and supports, as CSV (manage) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ideas, most recent or most supported first, by official status */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sort?: "recent" | "most_supported";
+                    status?: "under_review" | "accepted" | "partly" | "not_pursued" | "implemented" | "unanswered";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Idea"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit an idea while the consultation is open (new accounts: 3 an hour) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        /** @description The language the text is written in */
+                        language: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An idea with its comments, translations and official answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on an idea, or reply to a comment (new accounts: 10 an hour) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @description The language the text is written in */
+                        language: string;
+                        /**
+                         * Format: uuid
+                         * @description The comment this replies to (replies are one level deep)
+                         */
+                        parentId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Support an idea (once per person) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supportCount: number;
+                            supportedByMe: boolean;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Withdraw my support */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supportCount: number;
+                            supportedByMe: boolean;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the idea an official status with a reason; author and supporters are e-mailed (manage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "under_review" | "accepted" | "partly" | "not_pursued" | "implemented";
+                        reason: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/contributions/{id}/machine-translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a machine translation (stored, so asked of the provider once per language) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The language the text is written in */
+                        language: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContributionTranslation"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContributionTranslation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/contributions/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contribute a human translation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The language the text is written in */
+                        language: string;
+                        /** @description Required for an idea, absent for a comment */
+                        title?: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContributionTranslation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/translations/{id}/official": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a translation official for its language (manage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContributionTranslation"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/contributions/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an idea or comment to the moderators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Reported */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contributions waiting for approval or reported (manage) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ModerationItem"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/contributions/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, hide (with a public reason) or restore a contribution (manage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "hide" | "restore";
+                        /** @description Shown publicly on a hidden contribution */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            contributionId: string;
+                            /** @enum {string} */
+                            state: "published" | "hidden";
+                            hiddenReason: string | null;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -5800,6 +6836,185 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        ContributionTranslationInput: {
+            /** Format: uuid */
+            id: string;
+            language: string;
+            title: string | null;
+            body: string;
+            /**
+             * @description "official" when a host marked it so
+             * @enum {string}
+             */
+            provenance: "machine" | "human" | "official";
+            /** @description The machine translation service */
+            provider: string | null;
+            /** @description The person who translated or made it official */
+            translator: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            official: boolean;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        IdeaInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslationInput"][];
+            title: string | null;
+            status: ("under_review" | "accepted" | "partly" | "not_pursued" | "implemented") | null;
+            supportCount: number;
+            commentCount: number;
+            supportedByMe: boolean;
+            version: number;
+        };
+        IdeaCommentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslationInput"][];
+            parentId: string | null;
+        };
+        IdeaAnswerInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "under_review" | "accepted" | "partly" | "not_pursued" | "implemented";
+            reason: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            answeredBy: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        IdeaDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslationInput"][];
+            title: string | null;
+            status: ("under_review" | "accepted" | "partly" | "not_pursued" | "implemented") | null;
+            supportCount: number;
+            commentCount: number;
+            supportedByMe: boolean;
+            version: number;
+            comments: components["schemas"]["IdeaCommentInput"][];
+            answers: components["schemas"]["IdeaAnswerInput"][];
+        };
+        ConsultationInput: {
+            question: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            opensAt: string | null;
+            closesAt: string | null;
+            preModeration: boolean;
+            /** @description Ideas and supports are accepted now */
+            isOpen: boolean;
+            /** @description I may submit, comment, support and translate */
+            mayParticipate: boolean;
+            mayManage: boolean;
+            machineTranslation: {
+                provider: string;
+            } | null;
+            version: number;
+        };
+        ConsultationScoreboardInput: {
+            /** @description Published ideas */
+            ideas: number;
+            /** @description Published ideas with an official status */
+            answered: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            medianDaysToAnswer: number | null;
+            /** @description 90th percentile, nearest rank */
+            p90DaysToAnswer: number | null;
+        };
+        ModerationItemInput: {
+            /** Format: uuid */
+            contributionId: string;
+            /** @enum {string} */
+            kind: "idea" | "comment";
+            /** Format: uuid */
+            ideaId: string;
+            title: string | null;
+            body: string;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            flags: {
+                reason: string;
+                /** @description ISO 8601 date-time */
+                createdAt: string;
+            }[];
         };
         ConversationParticipationInput: {
             /** @description Signed in, may view the space, and the conversation is open */
@@ -6624,6 +7839,185 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        ContributionTranslation: {
+            /** Format: uuid */
+            id: string;
+            language: string;
+            title: string | null;
+            body: string;
+            /**
+             * @description "official" when a host marked it so
+             * @enum {string}
+             */
+            provenance: "machine" | "human" | "official";
+            /** @description The machine translation service */
+            provider: string | null;
+            /** @description The person who translated or made it official */
+            translator: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            official: boolean;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        Idea: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslation"][];
+            title: string | null;
+            status: ("under_review" | "accepted" | "partly" | "not_pursued" | "implemented") | null;
+            supportCount: number;
+            commentCount: number;
+            supportedByMe: boolean;
+            version: number;
+        };
+        IdeaComment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslation"][];
+            parentId: string | null;
+        };
+        IdeaAnswer: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "under_review" | "accepted" | "partly" | "not_pursued" | "implemented";
+            reason: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            answeredBy: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        IdeaDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description The original language */
+            language: string;
+            /** @description Null when hidden (for everyone but managers) */
+            body: string | null;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            translations: components["schemas"]["ContributionTranslation"][];
+            title: string | null;
+            status: ("under_review" | "accepted" | "partly" | "not_pursued" | "implemented") | null;
+            supportCount: number;
+            commentCount: number;
+            supportedByMe: boolean;
+            version: number;
+            comments: components["schemas"]["IdeaComment"][];
+            answers: components["schemas"]["IdeaAnswer"][];
+        };
+        Consultation: {
+            question: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            opensAt: string | null;
+            closesAt: string | null;
+            preModeration: boolean;
+            /** @description Ideas and supports are accepted now */
+            isOpen: boolean;
+            /** @description I may submit, comment, support and translate */
+            mayParticipate: boolean;
+            mayManage: boolean;
+            machineTranslation: {
+                provider: string;
+            } | null;
+            version: number;
+        };
+        ConsultationScoreboard: {
+            /** @description Published ideas */
+            ideas: number;
+            /** @description Published ideas with an official status */
+            answered: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            medianDaysToAnswer: number | null;
+            /** @description 90th percentile, nearest rank */
+            p90DaysToAnswer: number | null;
+        };
+        ModerationItem: {
+            /** Format: uuid */
+            contributionId: string;
+            /** @enum {string} */
+            kind: "idea" | "comment";
+            /** Format: uuid */
+            ideaId: string;
+            title: string | null;
+            body: string;
+            /** @enum {string} */
+            state: "published" | "pending" | "hidden";
+            hiddenReason: string | null;
+            author: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+            } | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            flags: {
+                reason: string;
+                /** @description ISO 8601 date-time */
+                createdAt: string;
+            }[];
         };
         ConversationParticipation: {
             /** @description Signed in, may view the space, and the conversation is open */

@@ -1,6 +1,7 @@
 export * from './access.ts';
 export * from './assignment/index.ts';
 export * from './audit-actions.ts';
+export * from './consultations.ts';
 export * from './countries.ts';
 export * from './directory-validators.ts';
 export * from './jurisdictions/index.ts';

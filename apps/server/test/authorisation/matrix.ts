@@ -4,7 +4,7 @@ import { organisationBody, spaceBody } from '../factories.ts';
 import type { Role, World } from './world.ts';
 
 /** 'ok' is any 2xx; a number is the exact status expected. */
-export type Outcome = 'ok' | 401 | 403 | 404 | 409 | 410 | 422;
+export type Outcome = 'ok' | 401 | 403 | 404 | 409 | 410 | 422 | 503;
 
 export interface MatrixEntry {
   request: (world: World, role: Role) => Omit<InjectOptions, 'headers'>;
@@ -58,6 +58,18 @@ const signedInNotFound: Record<Role, Outcome> = { ...all(404), anonymous: 401 };
 const org = (w: World) => `/api/organisations/${w.orgA.slug}`;
 const space = (w: World) => `/api/spaces/${w.space.slug}`;
 const network = (w: World) => `/api/networks/${w.network.slug}`;
+const consultation = (w: World) => `/api/spaces/${w.consultation.slug}/consultation`;
+const consultationIdea = (w: World) => `${consultation(w)}/ideas/${w.consultation.ideaId}`;
+const contribution = (w: World) => `${consultation(w)}/contributions/${w.consultation.ideaId}`;
+/** A public consultation: anyone reads, anyone signed in takes part, its managers manage. */
+const consultationManagers: Record<Role, Outcome> = {
+  anonymous: 401,
+  outsider: 403,
+  member: 403,
+  manager: 'ok',
+  admin: 403,
+};
+const en = (text: string) => ({ en: { text, provenance: 'original' } });
 const cohort = (w: World) => `/api/pairing-cohorts/${w.cohort.id}`;
 const conversation = (w: World) => `/api/spaces/${w.conversation.slug}/conversation`;
 /** Taking part: signed in (401 first), then the space must be visible (404), then anyone who may view it. */
@@ -167,6 +179,113 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'POST /api/spaces': {
     request: (w) => ({ method: 'POST', url: '/api/spaces', payload: spaceBody([w.orgA.id]) }),
     expect: { anonymous: 401, outsider: 403, member: 403, manager: 'ok', admin: 403 },
+  },
+  'GET /api/spaces/:slug/consultation': {
+    request: (w) => ({ method: 'GET', url: consultation(w) }),
+    expect: all('ok'),
+  },
+  'PUT /api/spaces/:slug/consultation': {
+    request: (w) => ({
+      method: 'PUT',
+      url: consultation(w),
+      payload: {
+        question: en('Matrix question'),
+        opensAt: null,
+        closesAt: null,
+        preModeration: false,
+        version: 1,
+      },
+    }),
+    expect: consultationManagers,
+  },
+  'GET /api/spaces/:slug/consultation/scoreboard': {
+    request: (w) => ({ method: 'GET', url: `${consultation(w)}/scoreboard` }),
+    expect: all('ok'),
+  },
+  'GET /api/spaces/:slug/consultation/export.csv': {
+    request: (w) => ({ method: 'GET', url: `${consultation(w)}/export.csv` }),
+    expect: consultationManagers,
+  },
+  'GET /api/spaces/:slug/consultation/ideas': {
+    request: (w) => ({ method: 'GET', url: `${consultation(w)}/ideas` }),
+    expect: all('ok'),
+  },
+  'POST /api/spaces/:slug/consultation/ideas': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${consultation(w)}/ideas`,
+      payload: { title: 'Another idea', body: 'Another idea for the matrix test.', language: 'en' },
+    }),
+    expect: signedIn,
+  },
+  'GET /api/spaces/:slug/consultation/ideas/:id': {
+    request: (w) => ({ method: 'GET', url: consultationIdea(w) }),
+    expect: all('ok'),
+  },
+  'POST /api/spaces/:slug/consultation/ideas/:id/comments': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${consultationIdea(w)}/comments`,
+      payload: { body: 'A comment', language: 'en' },
+    }),
+    expect: signedIn,
+  },
+  'PUT /api/spaces/:slug/consultation/ideas/:id/support': {
+    request: (w) => ({ method: 'PUT', url: `${consultationIdea(w)}/support` }),
+    expect: signedIn,
+  },
+  'DELETE /api/spaces/:slug/consultation/ideas/:id/support': {
+    request: (w) => ({ method: 'DELETE', url: `${consultationIdea(w)}/support` }),
+    expect: signedIn,
+  },
+  'POST /api/spaces/:slug/consultation/ideas/:id/answers': {
+    // The manager's answer bumps the idea to version 2; the request always sends the version read first.
+    request: (w) => ({
+      method: 'POST',
+      url: `${consultationIdea(w)}/answers`,
+      payload: { status: 'under_review', reason: en('We are looking at it.'), version: 1 },
+    }),
+    expect: consultationManagers,
+  },
+  'POST /api/spaces/:slug/consultation/contributions/:id/machine-translations': {
+    // No translation service in the test app: signed-in people get past the rules to the missing service.
+    request: (w) => ({
+      method: 'POST',
+      url: `${contribution(w)}/machine-translations`,
+      payload: { language: 'fi' },
+    }),
+    expect: { ...all(503), anonymous: 401 },
+  },
+  'POST /api/spaces/:slug/consultation/contributions/:id/translations': {
+    request: (w, role) => ({
+      method: 'POST',
+      url: `${contribution(w)}/translations`,
+      payload: { language: 'fi', title: `Idea (${role})`, body: 'Idea testata varten.' },
+    }),
+    expect: signedIn,
+  },
+  'POST /api/spaces/:slug/consultation/translations/:id/official': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${consultation(w)}/translations/${w.consultation.translationId}/official`,
+    }),
+    expect: consultationManagers,
+  },
+  'POST /api/spaces/:slug/consultation/contributions/:id/flags': {
+    request: (w) => ({ method: 'POST', url: `${contribution(w)}/flags`, payload: { reason: 'Off topic' } }),
+    expect: signedIn,
+  },
+  'GET /api/spaces/:slug/consultation/moderation': {
+    request: (w) => ({ method: 'GET', url: `${consultation(w)}/moderation` }),
+    expect: consultationManagers,
+  },
+  'POST /api/spaces/:slug/consultation/contributions/:id/moderation': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${contribution(w)}/moderation`,
+      payload: { action: 'hide', reason: 'Matrix test' },
+    }),
+    expect: consultationManagers,
   },
   'GET /api/spaces/:slug': { request: (w) => ({ method: 'GET', url: space(w) }), expect: spaceViewers },
   'PATCH /api/spaces/:slug': {

@@ -36,6 +36,8 @@ export interface World {
   conversation: { slug: string };
   /** An empty conversation of organisation A, for the import route. */
   emptyConversation: { slug: string };
+  /** A public consultation managed by the manager (organisation A): the member's idea, with a human translation. */
+  consultation: { slug: string; ideaId: string; translationId: string };
 }
 
 async function ok<T>(promise: Promise<{ statusCode: number; body: string; json(): T }>): Promise<T> {
@@ -138,10 +140,12 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
     }),
   );
   const emptyConversation = await createSpace(app, users.manager, [orgA.id], { kind: 'conversation' });
+  const consultation = await buildConsultation(app, users, orgA);
   return {
     ...directory,
     conversation: { slug: conversation.slug },
     emptyConversation: { slug: emptyConversation.slug },
+    consultation,
     users,
     orgA,
     orgB,
@@ -243,4 +247,32 @@ async function buildDirectory(
     networkOrgMemberId: orgMember.id,
     cohort: { id: cohort.id, version: proposed.version },
   };
+}
+
+async function buildConsultation(app: FastifyInstance, users: World['users'], orgA: World['orgA']) {
+  const space = await createSpace(app, users.manager, [orgA.id], {
+    kind: 'consultation',
+    visibility: 'public',
+  });
+  const idea = await ok<{ id: string }>(
+    as(
+      app,
+      users.member,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/ideas`,
+      payload: { title: 'Matrix idea', body: 'An idea to test who may do what.', language: 'en' },
+    }),
+  );
+  const translation = await ok<{ id: string }>(
+    as(
+      app,
+      users.extra,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/contributions/${idea.id}/translations`,
+      payload: { language: 'sv', title: 'Matrisidé', body: 'En idé för att pröva vem som får göra vad.' },
+    }),
+  );
+  return { slug: space.slug, ideaId: idea.id, translationId: translation.id };
 }

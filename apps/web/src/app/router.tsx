@@ -42,6 +42,7 @@ const OrganisationPage = page(
 const SpacesPage = page(() => import('../features/spaces/routes/spaces-page.tsx'), 'SpacesPage');
 const NewSpacePage = page(() => import('../features/spaces/routes/new-space-page.tsx'), 'NewSpacePage');
 const SpacePage = page(() => import('../features/spaces/routes/space-page.tsx'), 'SpacePage');
+const IdeaPage = page(() => import('../features/consultations/routes/idea-page.tsx'), 'IdeaPage');
 const AcceptInvitationPage = page(
   () => import('../features/invitations/routes/accept-invitation-page.tsx'),
   'AcceptInvitationPage',
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
       { path: 'spaces', element: <SpacesPage /> },
       { path: 'spaces/new', element: <NewSpacePage /> },
       { path: 'spaces/:slug', element: <SpacePage /> },
+      { path: 'spaces/:slug/ideas/:ideaId', element: <IdeaPage /> },
       { path: 'invitations/:kind', element: <AcceptInvitationPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { consultationsAr } from './consultations/ar.ts';
 import { conversationsAr } from './conversations/ar.ts';
 import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
@@ -499,6 +500,14 @@ export const ar: Translation = {
       statement_moderated: 'رُوجعت عبارة في المحادثة',
       updated: 'تغيّرت إعدادات المحادثة',
     },
+    consultation: {
+      settings_updated: 'تغيّرت إعدادات الاستشارة',
+      idea_answered: 'صدر رد رسمي',
+      contribution_approved: 'تمت الموافقة على مساهمة',
+      contribution_hidden: 'أُخفيت مساهمة',
+      contribution_restored: 'استُعيدت مساهمة',
+      translation_made_official: 'اعتُمدت ترجمة رسمية',
+    },
     network: {
       created: 'أُنشئت الشبكة',
       updated: 'عُدّلت بيانات الشبكة',
@@ -569,6 +578,7 @@ export const ar: Translation = {
       signed_out: 'تسجيل الخروج',
     },
   },
+  ...consultationsAr,
   ...directoryAr,
   ...conversationsAr,
 };

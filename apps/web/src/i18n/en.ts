@@ -1,3 +1,4 @@
+import { consultationsEn } from './consultations/en.ts';
 import { conversationsEn } from './conversations/en.ts';
 import { directoryEn } from './directory/en.ts';
 
@@ -507,6 +508,14 @@ export const en = {
       statement_moderated: 'Conversation statement moderated',
       updated: 'Conversation settings changed',
     },
+    consultation: {
+      settings_updated: 'Consultation settings changed',
+      idea_answered: 'Official answer given',
+      contribution_approved: 'Contribution approved',
+      contribution_hidden: 'Contribution hidden',
+      contribution_restored: 'Contribution restored',
+      translation_made_official: 'Translation made official',
+    },
     network: {
       created: 'Network started',
       updated: 'Network details changed',
@@ -577,6 +586,7 @@ export const en = {
       signed_out: 'Signed out',
     },
   },
+  ...consultationsEn,
   ...directoryEn,
   ...conversationsEn,
 };

@@ -1,3 +1,4 @@
+import { consultationsEs } from './consultations/es.ts';
 import { conversationsEs } from './conversations/es.ts';
 import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
@@ -514,6 +515,14 @@ export const es: Translation = {
       statement_moderated: 'Afirmación de la conversación moderada',
       updated: 'Ajustes de la conversación cambiados',
     },
+    consultation: {
+      settings_updated: 'Ajustes de la consulta modificados',
+      idea_answered: 'Respuesta oficial dada',
+      contribution_approved: 'Aportación aprobada',
+      contribution_hidden: 'Aportación ocultada',
+      contribution_restored: 'Aportación restablecida',
+      translation_made_official: 'Traducción marcada como oficial',
+    },
     network: {
       created: 'Red creada',
       updated: 'Datos de la red modificados',
@@ -584,6 +593,7 @@ export const es: Translation = {
       signed_out: 'Cierre de sesión',
     },
   },
+  ...consultationsEs,
   ...directoryEs,
   ...conversationsEs,
 };

@@ -1,3 +1,4 @@
+import { consultationsFi } from './consultations/fi.ts';
 import { conversationsFi } from './conversations/fi.ts';
 import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
@@ -512,6 +513,14 @@ export const fi: Translation = {
       statement_moderated: 'Keskustelun väite moderoitu',
       updated: 'Keskustelun asetuksia muutettu',
     },
+    consultation: {
+      settings_updated: 'Kuulemisen asetuksia muutettu',
+      idea_answered: 'Virallinen vastaus annettu',
+      contribution_approved: 'Osallistuminen hyväksytty',
+      contribution_hidden: 'Osallistuminen piilotettu',
+      contribution_restored: 'Osallistuminen palautettu',
+      translation_made_official: 'Käännös merkitty viralliseksi',
+    },
     network: {
       created: 'Verkosto perustettu',
       updated: 'Verkoston tietoja muutettu',
@@ -582,6 +591,7 @@ export const fi: Translation = {
       signed_out: 'Uloskirjautuminen',
     },
   },
+  ...consultationsFi,
   ...directoryFi,
   ...conversationsFi,
 };

@@ -1,3 +1,4 @@
+import { consultationsFr } from './consultations/fr.ts';
 import { conversationsFr } from './conversations/fr.ts';
 import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
@@ -522,6 +523,14 @@ export const fr: Translation = {
       statement_moderated: 'Proposition de la conversation modérée',
       updated: 'Paramètres de la conversation modifiés',
     },
+    consultation: {
+      settings_updated: 'Paramètres de la consultation modifiés',
+      idea_answered: 'Réponse officielle donnée',
+      contribution_approved: 'Contribution approuvée',
+      contribution_hidden: 'Contribution masquée',
+      contribution_restored: 'Contribution rétablie',
+      translation_made_official: 'Traduction rendue officielle',
+    },
     network: {
       created: 'Réseau créé',
       updated: 'Informations du réseau modifiées',
@@ -592,6 +601,7 @@ export const fr: Translation = {
       signed_out: 'Déconnexion',
     },
   },
+  ...consultationsFr,
   ...directoryFr,
   ...conversationsFr,
 };

@@ -1,3 +1,4 @@
+import { consultationsSv } from './consultations/sv.ts';
 import { conversationsSv } from './conversations/sv.ts';
 import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
@@ -509,6 +510,14 @@ export const sv: Translation = {
       statement_moderated: 'Påstående i samtalet modererat',
       updated: 'Samtalets inställningar ändrade',
     },
+    consultation: {
+      settings_updated: 'Samrådets inställningar ändrade',
+      idea_answered: 'Officiellt svar givet',
+      contribution_approved: 'Bidrag godkänt',
+      contribution_hidden: 'Bidrag dolt',
+      contribution_restored: 'Bidrag återställt',
+      translation_made_official: 'Översättning gjord officiell',
+    },
     network: {
       created: 'Nätverk startat',
       updated: 'Nätverkets uppgifter ändrade',
@@ -579,6 +588,7 @@ export const sv: Translation = {
       signed_out: 'Utloggning',
     },
   },
+  ...consultationsSv,
   ...directorySv,
   ...conversationsSv,
 };

@@ -1,3 +1,4 @@
+import type { consultationsEn } from './consultations/en.ts';
 import type { conversationsEn } from './conversations/en.ts';
 import type { directoryEn } from './directory/en.ts';
 import type { en } from './en.ts';
@@ -12,3 +13,5 @@ export type DirectoryTranslation = SameKeys<typeof directoryEn>;
 
 /** Conversations with opinion maps, in their own file per language. */
 export type ConversationsTranslation = SameKeys<typeof conversationsEn>;
+/** Consultations' part of a catalogue. */
+export type ConsultationsTranslation = SameKeys<typeof consultationsEn>;

@@ -6,6 +6,7 @@ import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { seedDemoConsultation } from '../consultations/consultation.seed.ts';
 import { seedDemoConversation } from '../conversations/conversation.seed.ts';
 import { networkMembers, networks } from '../networks/network.table.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
@@ -262,6 +263,7 @@ export async function seedDemoWorld(
     const people = await insertPeople(tx, hashes);
     const organisationIds = await insertOrganisations(tx, people);
     await insertSpaces(tx, people, organisationIds);
+    await seedDemoConsultation(tx, people, organisationIds);
     await insertNetworks(tx, people, organisationIds);
     await insertPersonProfiles(tx, people);
     await seedDemoConversation(tx, people, organisationIds);

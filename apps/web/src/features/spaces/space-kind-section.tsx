@@ -23,6 +23,10 @@ const sections: Partial<Record<SpaceKind, KindSection>> = {
     () => import('../conversations/components/conversation-section.tsx'),
     'ConversationSection',
   ),
+  consultation: kindSection(
+    () => import('../consultations/components/consultation-section.tsx'),
+    'ConsultationSection',
+  ),
 };
 
 export function SpaceKindSection({ space }: SectionProps) {

@@ -1,0 +1,344 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsultationFixture,
+  en,
+  startConsultationFixture,
+} from '../../../test/consultation-fixture.ts';
+import {
+  as,
+  createOrganisation,
+  createSpace,
+  createTestUser,
+  type TestUser,
+} from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { latestMailTo, mailCountTo } from '../../../test/outbox-reader.ts';
+import type { TranslationStub } from '../../../test/translation-stub.ts';
+import { consultationIdeas } from './consultation.table.ts';
+
+describe('moderation, translations and official answers', () => {
+  let f: ConsultationFixture;
+  let t: TestApp;
+  let stub: TranslationStub;
+  let host: TestUser;
+  let citizen: TestUser;
+  let neighbour: TestUser;
+  const consultation = (settings?: Record<string, unknown>) => f.consultation(settings);
+  const submit = (slug: string, user: TestUser, overrides?: Record<string, unknown>) =>
+    f.submit(slug, user, overrides);
+  const idea = (slug: string, user: TestUser | null, id: string) => f.idea(slug, user, id);
+
+  beforeAll(async () => {
+    f = await startConsultationFixture();
+    ({ t, stub, host, citizen, neighbour } = f);
+  });
+  afterAll(() => f.close());
+  it('holds new ideas and comments for approval under pre-moderation', async () => {
+    const slug = await consultation({ preModeration: true });
+    const created = (await submit(slug, citizen)).json();
+    expect(created.state).toBe('pending');
+    expect((await idea(slug, neighbour, created.id)).statusCode).toBe(404);
+    expect((await idea(slug, citizen, created.id)).statusCode).toBe(200);
+    const queue = (
+      await as(t.app, host)({ method: 'GET', url: `/api/spaces/${slug}/consultation/moderation` })
+    ).json();
+    expect(queue.items.map((item: { contributionId: string }) => item.contributionId)).toEqual([created.id]);
+    const approve = await as(
+      t.app,
+      host,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${created.id}/moderation`,
+      payload: { action: 'approve' },
+    });
+    expect(approve.statusCode, approve.body).toBe(200);
+    expect((await idea(slug, neighbour, created.id)).json().state).toBe('published');
+    const comment = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/ideas/${created.id}/comments`,
+      payload: { body: 'Ja, gärna!', language: 'sv' },
+    });
+    expect(comment.json().comments[0].state).toBe('pending');
+    expect((await idea(slug, citizen, created.id)).json().comments).toEqual([]);
+  });
+
+  it('hides a flagged idea with a public reason and restores it', async () => {
+    const slug = await consultation();
+    const created = (await submit(slug, citizen)).json();
+    const flag = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${created.id}/flags`,
+      payload: { reason: 'Advertising' },
+    });
+    expect(flag.statusCode).toBe(204);
+    const anonymousFlag = await as(
+      t.app,
+      null,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${created.id}/flags`,
+      payload: { reason: 'Advertising' },
+    });
+    expect(anonymousFlag.statusCode).toBe(401);
+    const queue = (
+      await as(t.app, host)({ method: 'GET', url: `/api/spaces/${slug}/consultation/moderation` })
+    ).json();
+    expect(queue.items[0].flags.map((f: { reason: string }) => f.reason)).toEqual(['Advertising']);
+    const moderate = (payload: object) =>
+      as(
+        t.app,
+        host,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${slug}/consultation/contributions/${created.id}/moderation`,
+        payload,
+      });
+    const noReason = await moderate({ action: 'hide' });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().errors[0].field).toBe('body.reason');
+    expect((await moderate({ action: 'hide', reason: 'Commercial advertising' })).statusCode).toBe(200);
+    const hidden = (await idea(slug, null, created.id)).json();
+    expect(hidden).toMatchObject({
+      state: 'hidden',
+      hiddenReason: 'Commercial advertising',
+      title: null,
+      body: null,
+    });
+    expect((await idea(slug, host, created.id)).json().title).toBe('Fler färjor till Vasa');
+    const queueAfter = (
+      await as(t.app, host)({ method: 'GET', url: `/api/spaces/${slug}/consultation/moderation` })
+    ).json();
+    expect(queueAfter.items).toEqual([]);
+    expect((await moderate({ action: 'restore' })).statusCode).toBe(200);
+    expect((await idea(slug, null, created.id)).json()).toMatchObject({
+      state: 'published',
+      hiddenReason: null,
+    });
+  });
+
+  it('records each official answer in a dated history and e-mails the author and supporters', async () => {
+    const slug = await consultation();
+    const created = (await submit(slug, citizen)).json();
+    await as(
+      t.app,
+      neighbour,
+    )({ method: 'PUT', url: `/api/spaces/${slug}/consultation/ideas/${created.id}/support` });
+    const answer = (payload: object) =>
+      as(
+        t.app,
+        host,
+      )({ method: 'POST', url: `/api/spaces/${slug}/consultation/ideas/${created.id}/answers`, payload });
+    const beforeNeighbour = await mailCountTo(t.database.db, neighbour.email);
+    const first = await answer({
+      status: 'under_review',
+      reason: en('We are studying the timetable.'),
+      version: 1,
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await answer({ status: 'accepted', reason: en('Stale'), version: 1 })).statusCode).toBe(409);
+    const forbidden = await as(
+      t.app,
+      citizen,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/ideas/${created.id}/answers`,
+      payload: { status: 'accepted', reason: en('Mine'), version: 2 },
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const second = (
+      await answer({ status: 'accepted', reason: en('Two more ferries from May.'), version: 2 })
+    ).json();
+    expect(second.status).toBe('accepted');
+    expect(second.answers.map((a: { status: string }) => a.status)).toEqual(['accepted', 'under_review']);
+    const mail = await latestMailTo(t.database.db, citizen.email);
+    expect(mail?.subject).toContain('accepted');
+    expect(mail?.bodyText).toContain('Two more ferries from May.');
+    expect(mail?.bodyText).toContain(`/ideas/${created.id}`);
+    expect((await mailCountTo(t.database.db, neighbour.email)) - beforeNeighbour).toBe(2);
+    const accepted = (
+      await as(t.app, null)({ method: 'GET', url: `/api/spaces/${slug}/consultation/ideas?status=accepted` })
+    ).json();
+    expect(accepted.total).toBe(1);
+  });
+
+  it('computes the scoreboard: answered ideas per status, median and 90th percentile days', async () => {
+    const slug = await consultation();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push((await submit(slug, neighbour, { title: `Scoreboard idea ${i}` })).json().id);
+    const statuses = ['accepted', 'not_pursued', 'accepted'];
+    for (const [i, status] of statuses.entries()) {
+      const response = await as(
+        t.app,
+        host,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${slug}/consultation/ideas/${ids[i]}/answers`,
+        payload: { status, reason: en('Because.'), version: 1 },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    // Submitted 2, 4 and 10 days before their first answer.
+    for (const [i, days] of [2, 4, 10].entries())
+      await t.database.db
+        .update(consultationIdeas)
+        .set({ createdAt: sql`first_answered_at - make_interval(days => ${days})` })
+        .where(eq(consultationIdeas.id, ids[i] ?? ''));
+    const board = (
+      await as(t.app, citizen)({ method: 'GET', url: `/api/spaces/${slug}/consultation/scoreboard` })
+    ).json();
+    expect(board).toEqual({
+      ideas: 4,
+      answered: 3,
+      byStatus: { under_review: 0, accepted: 2, partly: 0, not_pursued: 1, implemented: 0 },
+      medianDaysToAnswer: 4,
+      p90DaysToAnswer: 10,
+    });
+  });
+
+  it('translates through the provider once, stores it, and labels it with the provider', async () => {
+    const slug = await consultation();
+    const created = (
+      await submit(slug, citizen, {
+        title: 'En gemensam biljett',
+        body: 'En gemensam biljett för buss och färja.',
+      })
+    ).json();
+    const ask = () =>
+      as(
+        t.app,
+        neighbour,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${slug}/consultation/contributions/${created.id}/machine-translations`,
+        payload: { language: 'en' },
+      });
+    const callsBefore = stub.calls();
+    const first = await ask();
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({
+      language: 'en',
+      title: 'one shared ticket',
+      body: 'one shared ticket for bus and ferry.',
+      provenance: 'machine',
+      provider: 'Dictionary stub',
+    });
+    expect((await ask()).statusCode).toBe(200);
+    expect(stub.calls() - callsBefore).toBe(2);
+    const same = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${created.id}/machine-translations`,
+      payload: { language: 'sv' },
+    });
+    expect(same.json().errors[0].field).toBe('body.language');
+    const view = (await idea(slug, null, created.id)).json();
+    expect(view.translations).toHaveLength(1);
+    expect(
+      (await as(t.app, null)({ method: 'GET', url: `/api/spaces/${slug}/consultation` })).json()
+        .machineTranslation,
+    ).toEqual({
+      provider: 'Dictionary stub',
+    });
+  });
+
+  it('takes a human translation with its translator, and a host makes it official', async () => {
+    const slug = await consultation();
+    const created = (await submit(slug, citizen)).json();
+    const url = `/api/spaces/${slug}/consultation/contributions/${created.id}/translations`;
+    const noTitle = await as(
+      t.app,
+      neighbour,
+    )({ method: 'POST', url, payload: { language: 'fi', body: 'Lisää lauttoja' } });
+    expect(noTitle.json().errors[0].field).toBe('body.title');
+    const human = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url,
+      payload: { language: 'fi', title: 'Lisää lauttoja Vaasaan', body: 'Lisää lauttoja aamulla, kiitos.' },
+    });
+    expect(human.statusCode, human.body).toBe(201);
+    expect(human.json()).toMatchObject({
+      provenance: 'human',
+      translator: { displayName: 'Neighbour' },
+      official: false,
+    });
+    const officialUrl = `/api/spaces/${slug}/consultation/translations/${human.json().id}/official`;
+    expect((await as(t.app, neighbour)({ method: 'POST', url: officialUrl })).statusCode).toBe(403);
+    const official = await as(t.app, host)({ method: 'POST', url: officialUrl });
+    expect(official.json()).toMatchObject({ provenance: 'official', official: true });
+    const [translation] = (await idea(slug, null, created.id)).json().translations;
+    expect(translation).toMatchObject({ language: 'fi', provenance: 'official' });
+  });
+
+  it('exports ideas with statuses and supports as CSV for managers only', async () => {
+    const slug = await consultation();
+    const created = (
+      await submit(slug, citizen, { title: '=HYPERLINK("x") idea', body: 'Quotes "here", and commas.' })
+    ).json();
+    await as(
+      t.app,
+      neighbour,
+    )({ method: 'PUT', url: `/api/spaces/${slug}/consultation/ideas/${created.id}/support` });
+    expect(
+      (await as(t.app, citizen)({ method: 'GET', url: `/api/spaces/${slug}/consultation/export.csv` }))
+        .statusCode,
+    ).toBe(403);
+    const csv = await as(t.app, host)({ method: 'GET', url: `/api/spaces/${slug}/consultation/export.csv` });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [header, row] = csv.body.trim().split('\r\n');
+    expect(header).toBe(
+      'id,submitted_at,language,title,body,state,hidden_reason,status,status_reason,first_answered_at,supports,comments',
+    );
+    expect(row).toContain(`${created.id},`);
+    expect(row).toContain(`"'=HYPERLINK(""x"") idea","Quotes ""here"", and commas.",published,,,,,1,0`);
+  });
+});
+
+describe('consultations without a translation service', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('offers no machine translation and answers 503 when asked', async () => {
+    const host = await createTestUser(t.database.db, { name: 'Host' });
+    const org = await createOrganisation(t.app, host);
+    const space = await createSpace(t.app, host, [org.id], { kind: 'consultation', visibility: 'public' });
+    const view = (
+      await as(t.app, host)({ method: 'GET', url: `/api/spaces/${space.slug}/consultation` })
+    ).json();
+    expect(view.machineTranslation).toBeNull();
+    const created = (
+      await as(
+        t.app,
+        host,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${space.slug}/consultation/ideas`,
+        payload: { title: 'A shared ticket', body: 'A shared ticket for bus and ferry.', language: 'en' },
+      })
+    ).json();
+    const response = await as(
+      t.app,
+      host,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/contributions/${created.id}/machine-translations`,
+      payload: { language: 'sv' },
+    });
+    expect(response.statusCode).toBe(503);
+  });
+});

@@ -1,0 +1,89 @@
+import { type IdeaStatus, type Multilingual, pickText } from '@crossgov/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { conflict, notFound, versionConflict } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
+import { requireConsultation } from './consultation.access.ts';
+import { consultationAnswers, consultationIdeas } from './consultation.table.ts';
+import { authorAndSupporterEmails } from './idea.repo.ts';
+import { ideaView } from './idea.service.ts';
+
+const STATUS_WORDS: Record<IdeaStatus, string> = {
+  under_review: 'under review',
+  accepted: 'accepted',
+  partly: 'partly accepted',
+  not_pursued: 'not pursued',
+  implemented: 'implemented',
+};
+
+/**
+ * A host gives an idea its official status with a reason. Every answer is kept (the history is dated); the
+ * idea's author and supporters are told by e-mail in the same transaction.
+ */
+export async function answerIdea(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  ideaId: string,
+  input: { status: IdeaStatus; reason: Multilingual; version: number },
+  publicUrl: string,
+) {
+  const access = await requireConsultation(db, slug, actor, 'manage');
+  const spaceId = access.space.id;
+  await db.transaction(async (tx) => {
+    const [idea] = await tx
+      .select()
+      .from(consultationIdeas)
+      .where(and(eq(consultationIdeas.spaceId, spaceId), eq(consultationIdeas.id, ideaId)))
+      .for('update');
+    if (!idea) throw notFound('Idea');
+    if (idea.state !== 'published') throw conflict('Approve or restore the idea before answering it.');
+    if (idea.version !== input.version) throw versionConflict('This idea', idea.version);
+    const now = new Date();
+    const [updated] = await tx
+      .update(consultationIdeas)
+      .set({ status: input.status, firstAnsweredAt: idea.firstAnsweredAt ?? now, version: idea.version + 1 })
+      .where(and(eq(consultationIdeas.spaceId, spaceId), eq(consultationIdeas.id, ideaId)))
+      .returning();
+    const [answer] = await tx
+      .insert(consultationAnswers)
+      .values({
+        spaceId,
+        ideaId,
+        status: input.status,
+        reason: input.reason,
+        answeredBy: actor?.userId,
+        createdAt: now,
+      })
+      .returning();
+    await recordAudit(tx, {
+      actor,
+      action: 'consultation.idea_answered',
+      entityType: 'consultation_idea',
+      entityId: ideaId,
+      spaceId,
+      before: { status: idea.status },
+      after: { status: updated?.status, answerId: answer?.id },
+    });
+    const link = `${publicUrl}/spaces/${access.space.slug}/ideas/${ideaId}`;
+    const question = pickText(access.space.titles, 'en');
+    for (const to of await authorAndSupporterEmails(tx, spaceId, ideaId))
+      await enqueueMail(tx, {
+        to,
+        subject: `Official answer: "${idea.title}" is ${STATUS_WORDS[input.status]}`,
+        text: [
+          `The hosts of "${question}" answered the idea "${idea.title}".`,
+          '',
+          `Status: ${STATUS_WORDS[input.status]}`,
+          `Reason: ${pickText(input.reason, idea.language)}`,
+          '',
+          `Read the idea and its answers: ${link}`,
+          '',
+          'You receive this because you submitted or supported this idea.',
+        ].join('\n'),
+      });
+  });
+  return ideaView(db, access, actor, ideaId);
+}
