@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerBudgetRoutes } from './modules/budgets/budget.routes.ts';
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.ts';
 import { registerJurisdictionRoutes } from './modules/directory/jurisdiction.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerDirectoryRoutes(app, { db });
   registerJurisdictionRoutes(app);
   registerPairingRoutes(app, { db });
+  registerBudgetRoutes(app, { db });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 
