@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerDirectoryRoutes(app, { db });
   registerJurisdictionRoutes(app);
   registerPairingRoutes(app, { db });
-  registerBudgetRoutes(app, { db });
+  registerBudgetRoutes(app, { db, config });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 

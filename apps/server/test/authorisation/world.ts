@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database.ts';
+import { createBudget } from '../budget-factories.ts';
 import { as, createOrganisation, createSpace, createTestUser, type TestUser } from '../factories.ts';
 
 export const ROLES = ['anonymous', 'outsider', 'member', 'manager', 'admin'] as const;
@@ -30,6 +31,8 @@ export interface World {
   /** The extra user's own membership of the network, and organisation D's. */
   networkPersonMemberId: string;
   networkOrgMemberId: string;
+  /** A public budget co-owned by A and D (manager manages it), voting and proposals open, one feasible project. */
+  budget: { slug: string; projectId: string; projectVersion: number; version: number };
   /** Organisation A's pairing cohort: member (in Finland) with extra (in Sweden), pairs proposed. */
   cohort: { id: string; version: number };
 }
@@ -121,8 +124,12 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   const [ownerRequest] = ownerRequests.items;
   if (!ownerRequest) throw new Error('world setup failed: no co-ownership request');
   const directory = await buildDirectory(app, { users, orgA, orgC, orgD });
+  const budget = await createBudget(app, users.manager, [orgA.id, orgD.id], [40_000]);
+  const [project] = budget.projects;
+  if (!project) throw new Error('world setup failed: no budget project');
   return {
     ...directory,
+    budget: { slug: budget.slug, projectId: project.id, projectVersion: project.version, version: 2 },
     users,
     orgA,
     orgB,

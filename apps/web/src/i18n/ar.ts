@@ -1,3 +1,4 @@
+import { budgetsAr } from './budgets/ar.ts';
 import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
 
@@ -492,6 +493,17 @@ export const ar: Translation = {
     chainBroken: 'السلسلة منقطعة عند الإدخال {{seq}}.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'تغيّرت إعدادات الميزانية',
+      project_proposed: 'اقتُرح مشروع',
+      project_reviewed: 'روجع مشروع',
+      ballot_cast: 'أُدلي بصوت أو غُيّر',
+      results_computed: 'حُسبت النتائج',
+      results_published: 'نُشرت النتائج',
+      imported: 'استُوردت مشاريع وبطاقات اقتراع',
+      delivery_updated: 'نُشر مستجد عن التنفيذ',
+      initiative_created: 'حُوّل مشروع إلى مساحة عمل',
+    },
     network: {
       created: 'أُنشئت الشبكة',
       updated: 'عُدّلت بيانات الشبكة',
@@ -563,4 +575,5 @@ export const ar: Translation = {
     },
   },
   ...directoryAr,
+  ...budgetsAr,
 };

@@ -1,3 +1,4 @@
+import { budgetsEn } from './budgets/en.ts';
 import { directoryEn } from './directory/en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (see i18n.test.ts). */
@@ -500,6 +501,17 @@ export const en = {
     chainBroken: 'The chain is broken at entry {{seq}}.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'Budget settings changed',
+      project_proposed: 'Project proposed',
+      project_reviewed: 'Project reviewed',
+      ballot_cast: 'Ballot cast or changed',
+      results_computed: 'Results computed',
+      results_published: 'Results published',
+      imported: 'Projects and ballots imported',
+      delivery_updated: 'Delivery update posted',
+      initiative_created: 'Project turned into a workspace',
+    },
     network: {
       created: 'Network started',
       updated: 'Network details changed',
@@ -571,4 +583,5 @@ export const en = {
     },
   },
   ...directoryEn,
+  ...budgetsEn,
 };

@@ -1,3 +1,4 @@
+import { budgetsEs } from './budgets/es.ts';
 import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
 
@@ -507,6 +508,17 @@ export const es: Translation = {
     chainBroken: 'La cadena está rota en la entrada {{seq}}.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'Ajustes del presupuesto cambiados',
+      project_proposed: 'Proyecto propuesto',
+      project_reviewed: 'Proyecto revisado',
+      ballot_cast: 'Papeleta emitida o cambiada',
+      results_computed: 'Resultados calculados',
+      results_published: 'Resultados publicados',
+      imported: 'Proyectos y papeletas importados',
+      delivery_updated: 'Novedad de ejecución publicada',
+      initiative_created: 'Proyecto convertido en espacio de trabajo',
+    },
     network: {
       created: 'Red creada',
       updated: 'Datos de la red modificados',
@@ -578,4 +590,5 @@ export const es: Translation = {
     },
   },
   ...directoryEs,
+  ...budgetsEs,
 };

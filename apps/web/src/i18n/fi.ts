@@ -1,3 +1,4 @@
+import { budgetsFi } from './budgets/fi.ts';
 import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
 
@@ -505,6 +506,17 @@ export const fi: Translation = {
     chainBroken: 'Ketju on katki merkinnän {{seq}} kohdalla.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'Budjetin asetuksia muutettu',
+      project_proposed: 'Hanketta ehdotettu',
+      project_reviewed: 'Hanke arvioitu',
+      ballot_cast: 'Ääni annettu tai muutettu',
+      results_computed: 'Tulokset laskettu',
+      results_published: 'Tulokset julkaistu',
+      imported: 'Hankkeita ja äänestyslippuja tuotu',
+      delivery_updated: 'Toteutuspäivitys julkaistu',
+      initiative_created: 'Hankkeesta tehty työtila',
+    },
     network: {
       created: 'Verkosto perustettu',
       updated: 'Verkoston tietoja muutettu',
@@ -576,4 +588,5 @@ export const fi: Translation = {
     },
   },
   ...directoryFi,
+  ...budgetsFi,
 };

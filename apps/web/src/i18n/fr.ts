@@ -1,3 +1,4 @@
+import { budgetsFr } from './budgets/fr.ts';
 import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
 
@@ -515,6 +516,17 @@ export const fr: Translation = {
     chainBroken: 'La chaîne est rompue à l’entrée {{seq}}.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'Paramètres du budget modifiés',
+      project_proposed: 'Projet proposé',
+      project_reviewed: 'Projet examiné',
+      ballot_cast: 'Bulletin déposé ou modifié',
+      results_computed: 'Résultats calculés',
+      results_published: 'Résultats publiés',
+      imported: 'Projets et bulletins importés',
+      delivery_updated: 'Mise à jour de réalisation publiée',
+      initiative_created: 'Projet transformé en espace de travail',
+    },
     network: {
       created: 'Réseau créé',
       updated: 'Informations du réseau modifiées',
@@ -586,4 +598,5 @@ export const fr: Translation = {
     },
   },
   ...directoryFr,
+  ...budgetsFr,
 };

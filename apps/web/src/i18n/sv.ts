@@ -1,3 +1,4 @@
+import { budgetsSv } from './budgets/sv.ts';
 import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
 
@@ -502,6 +503,17 @@ export const sv: Translation = {
     chainBroken: 'Kedjan är bruten vid post {{seq}}.',
   },
   auditActions: {
+    budget: {
+      settings_updated: 'Budgetinställningar ändrade',
+      project_proposed: 'Projekt föreslaget',
+      project_reviewed: 'Projekt granskat',
+      ballot_cast: 'Röst lagd eller ändrad',
+      results_computed: 'Resultat uträknade',
+      results_published: 'Resultat publicerade',
+      imported: 'Projekt och röstsedlar importerade',
+      delivery_updated: 'Uppdatering om genomförande publicerad',
+      initiative_created: 'Projekt gjort till arbetsyta',
+    },
     network: {
       created: 'Nätverk startat',
       updated: 'Nätverkets uppgifter ändrade',
@@ -573,4 +585,5 @@ export const sv: Translation = {
     },
   },
   ...directorySv,
+  ...budgetsSv,
 };

@@ -1,3 +1,4 @@
+import type { budgetsEn } from './budgets/en.ts';
 import type { directoryEn } from './directory/en.ts';
 import type { en } from './en.ts';
 
@@ -8,3 +9,6 @@ export type Translation = SameKeys<typeof en>;
 
 /** The directory's part of a catalogue, kept in its own file per language. */
 export type DirectoryTranslation = SameKeys<typeof directoryEn>;
+
+/** The participatory budgets' part of a catalogue. */
+export type BudgetsTranslation = SameKeys<typeof budgetsEn>;

@@ -29,13 +29,13 @@ export const phasesSchema = z.object({
   votingClose: dateTime,
   resultsOn: dateTime,
 });
-export const PHASE_ORDER = [
-  'proposalsOpen',
-  'proposalsClose',
-  'reviewClose',
-  'votingOpen',
-  'votingClose',
-  'resultsOn',
+/** Dates that must come in this order; proposals may stay open while voting runs. */
+const PHASE_PAIRS = [
+  ['proposalsOpen', 'proposalsClose'],
+  ['proposalsClose', 'reviewClose'],
+  ['proposalsOpen', 'votingOpen'],
+  ['votingOpen', 'votingClose'],
+  ['votingClose', 'resultsOn'],
 ] as const;
 
 export const VOTING_METHODS = ['approval', 'cumulative', 'ranking', 'choose-one'] as const;
@@ -96,14 +96,11 @@ export interface FieldProblemLike {
 /** What Zod cannot say alone: dates in order, one pledge per host, a consistent method and rule. */
 export function settingsProblems(settings: BudgetSettings): FieldProblemLike[] {
   const problems: FieldProblemLike[] = [];
-  let previous: { key: string; at: number } | null = null;
-  for (const key of PHASE_ORDER) {
-    const value = settings.phases[key];
-    if (!value) continue;
-    const at = Date.parse(value);
-    if (previous && at < previous.at)
-      problems.push({ field: `body.phases.${key}`, message: `must not be before ${previous.key}` });
-    previous = { key, at };
+  for (const [earlier, later] of PHASE_PAIRS) {
+    const from = settings.phases[earlier];
+    const to = settings.phases[later];
+    if (from && to && Date.parse(to) < Date.parse(from))
+      problems.push({ field: `body.phases.${later}`, message: `must not be before ${earlier}` });
   }
   settings.hosts.forEach((host, index) => {
     if (settings.hosts.findIndex((other) => other.jurisdiction === host.jurisdiction) !== index)

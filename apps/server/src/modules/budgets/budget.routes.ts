@@ -1,7 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
+import { AppError } from '../../lib/errors.ts';
 import { listOf, slugParam } from '../../lib/schemas.ts';
 import {
   ballotIn,
@@ -37,8 +39,23 @@ const tags = ['budgets'];
 const projectParams = slugParam.extend({ id: z.uuid() });
 const base = '/api/spaces/:slug/budgets';
 
+/**
+ * Writes any signed-in person may make in a public budget are limited per person (per address when anonymous),
+ * scaled with LOGIN_RATE_LIMIT like the other limits.
+ */
+function perPerson(max: number) {
+  return {
+    max,
+    timeWindow: '1 hour',
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) => `budget|${request.actor?.userId ?? request.ip}`,
+    errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
+      new AppError(429, 'rate_limited', `Too many attempts. Try again in ${context.after}.`),
+  };
+}
+
 /** Participatory budgets: a space of kind `budget` (404 for other kinds). */
-export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database }): void {
+export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database; config: Config }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
@@ -92,7 +109,7 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database 
         body: projectIn,
         response: { 201: budgetProjectOut },
       },
-      config: { rateLimit: { max: 30, timeWindow: '1 hour' } },
+      config: { rateLimit: perPerson(deps.config.loginRateLimit * 3) },
     },
     async (request, reply) =>
       reply.status(201).send(await proposeProject(db, request.actor, request.params.slug, request.body)),
@@ -163,7 +180,7 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database 
         body: ballotIn,
         response: { 200: z.object({ ballot: ballotOut }) },
       },
-      config: { rateLimit: { max: 60, timeWindow: '1 hour' } },
+      config: { rateLimit: perPerson(deps.config.loginRateLimit * 6) },
     },
     (request) => castBallot(db, request.actor, request.params.slug, request.body),
   );

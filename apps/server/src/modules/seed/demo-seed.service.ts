@@ -6,6 +6,7 @@ import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { seedDemoBudgets } from '../budgets/budget-demo.seed.ts';
 import { networkMembers, networks } from '../networks/network.table.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
 import { personProfiles } from '../people/person.table.ts';
@@ -263,6 +264,9 @@ export async function seedDemoWorld(
     await insertSpaces(tx, people, organisationIds);
     await insertNetworks(tx, people, organisationIds);
     await insertPersonProfiles(tx, people);
+    await seedDemoBudgets(tx, people.get(`johanna.nystrom@${DEMO_EMAIL_DOMAIN}`) ?? null, (slug) =>
+      requireId(organisationIds, slug),
+    );
     return true;
   });
   return {
