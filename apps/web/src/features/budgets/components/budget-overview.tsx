@@ -14,26 +14,23 @@ const PHASE_KEYS = [
   'resultsOn',
 ] as const;
 
-function methodDetail(budget: Budget, t: (key: string, values?: Record<string, unknown>) => string): string {
-  const { method } = budget.settings;
-  if (method.type === 'approval') {
-    const range =
-      method.minProjects !== null && method.maxProjects !== null
-        ? ` ${t('budgets.methodDetails.approvalRange', { min: method.minProjects, max: method.maxProjects })}`
-        : '';
-    return `${t('budgets.methodDetails.approval')}${range}`;
-  }
-  if (method.type === 'cumulative')
-    return t('budgets.methodDetails.cumulative', { total: method.totalPoints, max: method.maxPerProject });
-  if (method.type === 'ranking') return t('budgets.methodDetails.ranking', { max: method.maxRanks });
-  return t('budgets.methodDetails.choose-one');
-}
-
 /** What the budget is about: the process, the pot per host, the dates, and how votes are cast and counted. */
 export function BudgetOverview({ budget }: { budget: Budget }) {
   const { t, i18n } = useTranslation();
   const { settings, pot } = budget;
   const locale = i18n.language;
+  const { method } = settings;
+  let detail: string;
+  if (method.type === 'approval') {
+    const range =
+      method.minProjects !== null && method.maxProjects !== null
+        ? ` ${t('budgets.methodDetails.approvalRange', { min: method.minProjects, max: method.maxProjects })}`
+        : '';
+    detail = `${t('budgets.methodDetails.approval')}${range}`;
+  } else if (method.type === 'cumulative')
+    detail = t('budgets.methodDetails.cumulative', { total: method.totalPoints, max: method.maxPerProject });
+  else if (method.type === 'ranking') detail = t('budgets.methodDetails.ranking', { max: method.maxRanks });
+  else detail = t('budgets.methodDetails.choose-one');
   return (
     <>
       {Object.keys(settings.descriptions).length > 0 && (
@@ -93,7 +90,7 @@ export function BudgetOverview({ budget }: { budget: Budget }) {
       </dl>
       <h3>{t('budgets.method')}</h3>
       <p>
-        {t(`budgets.methods.${settings.method.type}`)}. {methodDetail(budget, t)}{' '}
+        {t(`budgets.methods.${settings.method.type}`)}. {detail}{' '}
         {t('budgets.ruleLine', { rule: t(`budgets.rules.${settings.rule.rule}`) })}
       </p>
     </>
