@@ -55,7 +55,6 @@ export function BudgetSection({ space }: { space: Space }) {
           <Loading />
         ) : (
           <BallotForm
-            key={ballot.data?.ballot?.castAt ?? 'new'}
             slug={slug}
             budget={data}
             projects={items}
@@ -86,7 +85,7 @@ export function BudgetSection({ space }: { space: Space }) {
       {data.can.manage && (
         <section aria-labelledby="budget-settings-section" className="section">
           <h2 id="budget-settings-section">{t('budgets.settings.title')}</h2>
-          <BudgetSettingsForm key={data.version} slug={slug} budget={data} />
+          <BudgetSettingsForm slug={slug} budget={data} />
         </section>
       )}
     </>
