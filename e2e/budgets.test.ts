@@ -17,6 +17,11 @@ const SLUG = 'kvarken-e2e-budget';
 const HOUR = 3600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
 
+async function choose(page: Page, label: RegExp, option: string) {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
 async function expectAccessible(page: Page) {
   await page.waitForLoadState('networkidle');
   expect(await seriousA11yViolations(page), `axe on ${page.url()}`).toEqual([]);
@@ -228,5 +233,21 @@ describe('participatory budgets, in Chromium', () => {
     await visitor.page.goto(`/spaces/${SLUG}`);
     await visitor.page.getByRole('heading', { name: 'Fairness between jurisdictions' }).waitFor();
     await expectAccessible(visitor.page);
+  });
+
+  it('reads right to left in Arabic and still fits a phone in Finnish', async () => {
+    const { page } = phone;
+    await page.goto(`/spaces/${SLUG}`);
+    await page.getByRole('heading', { name: 'Results', level: 2 }).waitFor();
+    await choose(page, /Language/, 'العربية');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByRole('heading', { name: 'الميزانية التشاركية', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'الإنصاف بين الولايات القضائية' }).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectAccessible(page);
+    await choose(page, /اللغة/, 'Suomi');
+    await page.getByRole('heading', { name: 'Oikeudenmukaisuus alueiden välillä' }).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await expectAccessible(page);
   });
 });

@@ -1,5 +1,6 @@
 import { computeBudget, parsePb } from '@crossgov/budgeting';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   at,
@@ -382,5 +383,49 @@ describe('participatory budgets', () => {
     expect(response.body).toContain('line 7');
     const view = (await as(t.app, manager)({ method: 'GET', url: `${budget.url}/settings` })).json();
     expect(view.projectCount).toBe(0);
+  });
+
+  it('accepts or cleanly refuses any mangled .pb file, never half-writing one', async () => {
+    const budget = await createBudget(t.app, manager, orgIds, []);
+    const lines = [
+      'META',
+      'key;value',
+      'budget;1000',
+      'vote_type;approval',
+      'vote_type;cumulative',
+      'PROJECTS',
+      'project_id;cost;name',
+      '1;500;"Park; north"',
+      '2;abc;x',
+      '3;-4;y',
+      'VOTES',
+      'voter_id;vote;residence',
+      '1;1;SE',
+      '2;1,2;FI',
+      '3;9;NO',
+      '"unclosed;1',
+      '',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 14 }),
+        async (picked) => {
+          const before = (await as(t.app, manager)({ method: 'GET', url: `${budget.url}/settings` })).json();
+          const response = await as(
+            t.app,
+            manager,
+          )({
+            method: 'POST',
+            url: `${budget.url}/import`,
+            payload: { pb: picked.join('\n') },
+          });
+          expect([200, 422]).toContain(response.statusCode);
+          const after = (await as(t.app, manager)({ method: 'GET', url: `${budget.url}/settings` })).json();
+          if (response.statusCode === 422) expect(after.projectCount).toBe(before.projectCount);
+          else expect(after.projectCount).toBe(before.projectCount + response.json().projects);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
