@@ -203,7 +203,12 @@ describe('participatory budgets, in Chromium', () => {
     expect(mine.ballot.residence).toBe('SE-AC');
   });
 
-  it('lets a manager compute and publish the results after voting closes', async () => {
+  it('lets a manager describe the process in the settings form, then compute and publish the results', async () => {
+    await managerBrowser.page.goto(`/spaces/${SLUG}`);
+    await managerBrowser.page.getByLabel('Description of the process').fill('Two coasts, one budget.');
+    await managerBrowser.page.getByRole('button', { name: 'Save settings' }).click();
+    await managerBrowser.page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await expectAccessible(managerBrowser.page);
     const current = (await expectStatus(
       manager.call('GET', `/api/spaces/${SLUG}/budgets/settings`),
       200,
