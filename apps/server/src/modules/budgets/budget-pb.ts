@@ -45,6 +45,10 @@ function methodMeta(method: VotingMethod): [string, string][] {
   return [];
 }
 
+function ballotSortKey(ballot: BallotRow): string {
+  return `${ballot.residence}|${ballot.projectIds.join(',')}|${(ballot.points ?? []).join(',')}`;
+}
+
 /**
  * The budget as a pabulib instance: feasible projects (project_id = the public number), and every ballot with
  * an anonymous voter id (its position) and the host jurisdiction of the declared residence.
@@ -60,7 +64,10 @@ export function budgetInstance(
   const voteType = VOTE_TYPE_OF[settings.method.type];
   const cardinal = voteType === 'cumulative';
   const pot = potOf(settings).total;
-  const entries: Ballot[] = ballots.map((ballot, index) => {
+  // Ballots are written in an order that depends only on what they say, never on when they were cast: the audit
+  // log shows who voted when, and a cast-time order would let a reader of both link voter ids to people.
+  const ordered = [...ballots].sort((a, b) => ballotSortKey(a).localeCompare(ballotSortKey(b)));
+  const entries: Ballot[] = ordered.map((ballot, index) => {
     const kept = ballot.projectIds
       .map((id, position) => ({ id: numberOf.get(id), points: ballot.points?.[position] ?? 1 }))
       .filter((entry): entry is { id: string; points: number } => entry.id !== undefined);
