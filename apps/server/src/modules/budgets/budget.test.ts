@@ -289,13 +289,13 @@ describe('participatory budgets', () => {
       expect(exported.statusCode).toBe(200);
       const instance = parsePb(exported.body);
       expect(instance.ballots.map((ballot) => ballot.voterId)).toEqual(['1', '2', '3', '4', '5']);
-      // Written in an order set by the ballots' content, not by when they were cast (SE, SE-AC, SE, FI, FI-15).
+      // Written in an order set by the ballots' content, not by when they were cast (cast as SE, SE-AC, SE, FI, FI-15).
       expect(instance.ballots.map((ballot) => ballot.fields.residence)).toEqual([
-        'FI',
         'FI-15',
-        'SE',
-        'SE',
+        'FI',
         'SE-AC',
+        'SE',
+        'SE',
       ]);
       const engine = computeBudget(instance, { rule: 'mes', completion: 'none', satisfaction: 'cost' });
       const greedy = computeBudget(instance, { rule: 'greedy' });
