@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { lockSpace } from '../spaces/space.access.ts';
 import { type BudgetSettings, hostOfResidence } from './budget.model.ts';
 import { nextProjectNumber } from './budget.repo.ts';
 import { budgetBallots, budgetProjects } from './budget.table.ts';
@@ -34,6 +35,7 @@ export async function importPbRows(
       },
     ]);
   return db.transaction(async (tx) => {
+    await lockSpace(tx, spaceId);
     let number = await nextProjectNumber(tx, spaceId);
     const idOf = new Map<string, string>();
     for (const project of instance.projects) {

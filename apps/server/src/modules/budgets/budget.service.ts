@@ -4,7 +4,7 @@ import { type Actor, signedIn } from '../../lib/actor.ts';
 import { forbidden, invalid, notFound, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
+import { lockSpace, requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
 import type { SpacePermissions } from '../spaces/space.policy.ts';
 import type { projectIn, reviewIn, settingsIn } from './budget.dto.ts';
 import {
@@ -160,6 +160,8 @@ export async function proposeProject(db: Database, anyActor: Actor | null, slug:
       { field: input.latitude == null ? 'body.latitude' : 'body.longitude', message: 'give both or neither' },
     ]);
   const id = await db.transaction(async (tx) => {
+    // Serialises numbering: two proposals at the same moment must not get the same public number.
+    await lockSpace(tx, spaceId);
     const [row] = await tx
       .insert(budgetProjects)
       .values({
