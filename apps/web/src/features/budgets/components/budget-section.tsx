@@ -54,12 +54,7 @@ export function BudgetSection({ space }: { space: Space }) {
         ) : ballot.isPending ? (
           <Loading />
         ) : (
-          <BallotForm
-            slug={slug}
-            budget={data}
-            projects={items}
-            current={ballot.data?.ballot ?? null}
-          />
+          <BallotForm slug={slug} budget={data} projects={items} current={ballot.data?.ballot ?? null} />
         )}
       </section>
       <section aria-labelledby="budget-results-title" className="section">
