@@ -175,7 +175,7 @@ describe('participatory budgets, in Chromium', () => {
   it('lets a resident vote on a phone with the keyboard, the basket announcing what is left', async () => {
     const { page } = phone;
     await page.goto(`/spaces/${SLUG}`);
-    await page.getByRole('heading', { name: 'Your ballot', level: 3 }).waitFor();
+    await page.getByRole('form', { name: 'Your ballot' }).waitFor();
     await expectAccessible(page);
     expect(await fitsWidth(page)).toBe(true);
     const basket = page.locator('.basket');

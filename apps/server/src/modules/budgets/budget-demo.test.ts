@@ -21,6 +21,8 @@ describe('the demo budgets', () => {
     expect(results.voters).toBe(160);
     expect(results.selected.length).toBeGreaterThan(1);
     expect(results.cost).toBeLessThanOrEqual(results.pot);
+    // The demo tells the comparison's story: equal shares and most-votes-first fund different projects.
+    expect([...results.selected].sort()).not.toEqual([...results.greedySelected].sort());
     expect(results.fairness.map((row: { jurisdiction: string }) => row.jurisdiction)).toEqual([
       'FI-12',
       'SE-AC',

@@ -165,6 +165,38 @@ export const DEMO_BUDGET_PROJECTS: DemoBudgetProject[] = [
     support: { 'SE-AC': 0.3, 'FI-12': 0.3 },
   },
   {
+    titles: texts(
+      ['sv', 'Havsbastu i Holmsunds hamn', 'original'],
+      ['en', 'Sea sauna in Holmsund harbour', 'human'],
+    ),
+    descriptions: texts(['sv', 'En offentlig bastu med badbrygga, öppen året runt.', 'original']),
+    cost: 160_000,
+    category: 'public-space',
+    latitude: 63.7,
+    longitude: 20.36,
+    jurisdiction: 'SE-AC',
+    feasible: true,
+    support: { 'SE-AC': 0.55, 'FI-12': 0.1 },
+  },
+  {
+    titles: texts(
+      ['fi', 'Opiskelijoiden lauttalippualennus', 'original'],
+      ['en', 'Student discount on the Kvarken ferry', 'human'],
+    ),
+    descriptions: texts([
+      'fi',
+      'Puolen hinnan liput opiskelijoille Vaasan ja Uumajan välillä kolmeksi vuodeksi.',
+      'original',
+    ]),
+    cost: 140_000,
+    category: 'mobility',
+    latitude: 63.08,
+    longitude: 21.55,
+    jurisdiction: 'FI-12',
+    feasible: true,
+    support: { 'SE-AC': 0.2, 'FI-12': 0.55 },
+  },
+  {
     titles: texts(['sv', 'Bro till Replot', 'original'], ['en', 'A second bridge to Replot', 'human']),
     descriptions: texts(['sv', 'En ny bro parallellt med Replotbron.', 'original']),
     cost: 2_400_000,

@@ -166,13 +166,12 @@ export function BallotForm({ slug, budget, projects, current }: BallotFormProps)
   return (
     <form
       className="form ballot"
-      aria-labelledby="budget-ballot-title"
+      aria-labelledby="budget-ballot-section"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <h3 id="budget-ballot-title">{t('budgets.ballot.title')}</h3>
       {current && <p>{t('budgets.ballot.current', { date: formatDateTime(current.castAt, locale) })}</p>}
       {cast.isSuccess && (
         <p role="status" className="success-message">

@@ -30,6 +30,14 @@ export function ProjectMap({ results }: { results: BudgetResults }) {
   const scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN) / spanY);
   const x = (lon: number) => MARGIN + (lon - west) * stretch * scale;
   const y = (lat: number) => HEIGHT - MARGIN - (lat - south) * scale;
+  // Labels of points close together would overlap: move each one down until it is clear of those placed before.
+  const placed: { x: number; y: number }[] = [];
+  const labels = located.map((project) => {
+    const at = { x: x(project.longitude) + 12, y: y(project.latitude) + 5 };
+    while (placed.some((other) => Math.abs(other.x - at.x) < 24 && Math.abs(other.y - at.y) < 16)) at.y += 16;
+    placed.push(at);
+    return at;
+  });
   return (
     <>
       <svg
@@ -39,7 +47,7 @@ export function ProjectMap({ results }: { results: BudgetResults }) {
         aria-labelledby="budget-map-title"
       >
         <title id="budget-map-title">{t('budgets.results.mapAlt')}</title>
-        {located.map((project) => (
+        {located.map((project, index) => (
           <g key={project.id}>
             <circle
               cx={x(project.longitude)}
@@ -47,7 +55,7 @@ export function ProjectMap({ results }: { results: BudgetResults }) {
               r={project.funded ? 9 : 7}
               className={project.funded ? 'funded' : 'unfunded'}
             />
-            <text x={x(project.longitude) + 12} y={y(project.latitude) + 5}>
+            <text x={labels[index]?.x} y={labels[index]?.y}>
               {project.number}
             </text>
           </g>
