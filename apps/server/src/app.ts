@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerBudgetRoutes } from './modules/budgets/budget.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultation.routes.ts';
 import { translationProviderFrom } from './modules/consultations/translation-provider.ts';
 import { registerConversationRoutes } from './modules/conversations/conversation.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Statements scale with the login limit (default 10 -> 60 statements per 10 minutes, 900 votes a minute).
   registerConversationRoutes(app, { db, statementRateLimit: config.loginRateLimit * 6 });
   registerConsultationRoutes(app, { db, config, translation: translationProviderFrom(config) });
+  registerBudgetRoutes(app, { db, config });
   registerAuditRoutes(app, { db });
   registerOutboxRoutes(app, { db });
 

@@ -6531,6 +6531,879 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/budgets/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A budget: settings, pot per host, current phase, and what you may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the settings of a budget (managers; versioned) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        descriptions?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        } | Record<string, never>;
+                        /** @description ISO 4217 */
+                        currency: string;
+                        hosts: {
+                            /** @description ISO 3166-1 or 3166-2 code of the host */
+                            jurisdiction: string;
+                            /** @description The currency the host pledges in */
+                            currency: string;
+                            /** @description Whole units of the host currency */
+                            pledge: number;
+                            /** @description 1 unit of the host currency in budget currency */
+                            rate: number;
+                        }[];
+                        phases: {
+                            proposalsOpen: string | null;
+                            proposalsClose: string | null;
+                            reviewClose: string | null;
+                            votingOpen: string | null;
+                            votingClose: string | null;
+                            resultsOn: string | null;
+                        };
+                        method: {
+                            /** @enum {string} */
+                            type: "approval";
+                            /** @default null */
+                            minProjects?: number | null;
+                            /** @default null */
+                            maxProjects?: number | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "cumulative";
+                            totalPoints: number;
+                            maxPerProject: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "ranking";
+                            maxRanks: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "choose-one";
+                        };
+                        rule: {
+                            /** @enum {string} */
+                            rule: "mes" | "greedy";
+                            /**
+                             * @default add1
+                             * @enum {string}
+                             */
+                            completion?: "none" | "add1" | "add1e" | "utilitarian" | "add1u";
+                            /**
+                             * @default cost
+                             * @enum {string}
+                             */
+                            satisfaction?: "cost" | "cardinality";
+                        };
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every proposed project, with its feasibility review and delivery */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BudgetProject"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a project (residents during the proposals phase; managers at any time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titles: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        descriptions: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @description Whole units of the budget currency */
+                        cost: number;
+                        category?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        /** @description The host jurisdiction it serves */
+                        jurisdiction: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/projects/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Feasibility review: feasible, or not with a public reason (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        feasibility: "feasible" | "not_feasible";
+                        reason?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/projects/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dated public update on a funded project’s delivery (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "delivered" | "cancelled";
+                        note: string;
+                        /** Format: date */
+                        happenedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/projects/{id}/initiative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a funded project into its own workspace, co-owned by the same organisations (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your ballot in this budget, if you have voted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballot: components["schemas"]["BudgetBallot"] | null;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Cast or replace your ballot (verified e-mail, residence in a host, until voting closes) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where you live: a host jurisdiction or one of its subdivisions */
+                        residence: string;
+                        /** @description For ranking: in order of preference */
+                        projectIds: string[];
+                        /** @description Cumulative voting only */
+                        points?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballot: components["schemas"]["BudgetBallot"];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stored results: public once published, managers see them before */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetResults"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Compute and store the results after voting has closed (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetResults"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the computed results (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetResults"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The budget as a pabulib .pb file, with anonymous voter ids (managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A .pb file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a .pb file: its projects and ballots, to replay a past vote (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text of a .pb file */
+                        pb: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            projects: number;
+                            ballots: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -6836,6 +7709,236 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        BudgetInput: {
+            settings: {
+                /** @default {} */
+                descriptions: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                } | Record<string, never>;
+                /** @description ISO 4217 */
+                currency: string;
+                hosts: {
+                    /** @description ISO 3166-1 or 3166-2 code of the host */
+                    jurisdiction: string;
+                    /** @description The currency the host pledges in */
+                    currency: string;
+                    /** @description Whole units of the host currency */
+                    pledge: number;
+                    /** @description 1 unit of the host currency in budget currency */
+                    rate: number;
+                }[];
+                phases: {
+                    proposalsOpen: string | null;
+                    proposalsClose: string | null;
+                    reviewClose: string | null;
+                    votingOpen: string | null;
+                    votingClose: string | null;
+                    resultsOn: string | null;
+                };
+                method: {
+                    /** @constant */
+                    type: "approval";
+                    /** @default null */
+                    minProjects: number | null;
+                    /** @default null */
+                    maxProjects: number | null;
+                } | {
+                    /** @constant */
+                    type: "cumulative";
+                    totalPoints: number;
+                    maxPerProject: number;
+                } | {
+                    /** @constant */
+                    type: "ranking";
+                    maxRanks: number;
+                } | {
+                    /** @constant */
+                    type: "choose-one";
+                };
+                rule: {
+                    /** @enum {string} */
+                    rule: "mes" | "greedy";
+                    /**
+                     * @default add1
+                     * @enum {string}
+                     */
+                    completion: "none" | "add1" | "add1e" | "utilitarian" | "add1u";
+                    /**
+                     * @default cost
+                     * @enum {string}
+                     */
+                    satisfaction: "cost" | "cardinality";
+                };
+            };
+            /** @description Send it back with a settings change */
+            version: number;
+            pot: {
+                /** @description Sum of the converted pledges, whole units of the budget currency */
+                total: number;
+                hosts: {
+                    /** @description ISO 3166-1 or 3166-2 code of the host */
+                    jurisdiction: string;
+                    /** @description The currency the host pledges in */
+                    currency: string;
+                    /** @description Whole units of the host currency */
+                    pledge: number;
+                    /** @description 1 unit of the host currency in budget currency */
+                    rate: number;
+                    converted: number;
+                }[];
+            };
+            /** @enum {string} */
+            phase: "upcoming" | "proposals" | "review" | "voting" | "closed";
+            projectCount: number;
+            ballotCount: number;
+            /** @enum {string} */
+            results: "none" | "computed" | "published";
+            can: {
+                manage: boolean;
+                propose: boolean;
+                vote: boolean;
+            };
+        };
+        BudgetProjectInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            cost: number;
+            category: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            jurisdiction: string;
+            /** @enum {string} */
+            feasibility: "pending" | "feasible" | "not_feasible";
+            feasibilityReason: string | null;
+            proposedByMe: boolean;
+            deliveryStatus: ("planned" | "in_progress" | "delivered" | "cancelled") | null;
+            deliveryUpdates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "planned" | "in_progress" | "delivered" | "cancelled";
+                note: string;
+                /** @description YYYY-MM-DD */
+                happenedOn: string;
+            }[];
+            initiative: {
+                slug: string;
+            } | null;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        BudgetBallotInput: {
+            residence: string;
+            projectIds: string[];
+            points: number[] | null;
+            /** @description ISO 8601 date-time */
+            castAt: string;
+        };
+        BudgetResultsInput: {
+            /** @enum {string} */
+            rule: "mes" | "greedy";
+            completion: string;
+            /** @enum {string} */
+            satisfaction: "cost" | "cardinality";
+            currency: string;
+            pot: number;
+            voters: number;
+            cost: number;
+            greedyCost: number;
+            selected: string[];
+            greedySelected: string[];
+            projects: {
+                id: string;
+                number: number;
+                titles: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                cost: number;
+                category: string | null;
+                latitude: number | null;
+                longitude: number | null;
+                jurisdiction: string;
+                supporters: number;
+                funded: boolean;
+                fundedByGreedy: boolean;
+                explanation: {
+                    projectId: string;
+                    cost: number;
+                    supporters: number;
+                    /** @enum {string} */
+                    status: "funded" | "funded-by-completion" | "not-funded";
+                    reason: string;
+                    round: number | null;
+                    pricePerSupporter: number | null;
+                    effectiveVotes: number | null;
+                    payers: {
+                        full: number;
+                        allTheyHad: number;
+                    } | null;
+                    supportersMoney: {
+                        min: number;
+                        max: number;
+                        mean: number;
+                        total: number;
+                    } | null;
+                    moneyWhenDropped: number | null;
+                    lostTo: {
+                        projectId: string;
+                        effectiveVotes: number;
+                    } | null;
+                } | null;
+            }[];
+            fairness: {
+                jurisdiction: string;
+                voters: number;
+                voterShare: number;
+                contributed: number | null;
+                contributionShare: number | null;
+                benefit: number;
+                benefitShare: number;
+                benefitPerContribution: number | null;
+                paidInMes: number | null;
+            }[];
+            /** @description ISO 8601 date-time */
+            computedAt: string;
+            publishedAt: string | null;
         };
         ContributionTranslationInput: {
             /** Format: uuid */
@@ -7839,6 +8942,236 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        Budget: {
+            settings: {
+                /** @default {} */
+                descriptions: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                } | Record<string, never>;
+                /** @description ISO 4217 */
+                currency: string;
+                hosts: {
+                    /** @description ISO 3166-1 or 3166-2 code of the host */
+                    jurisdiction: string;
+                    /** @description The currency the host pledges in */
+                    currency: string;
+                    /** @description Whole units of the host currency */
+                    pledge: number;
+                    /** @description 1 unit of the host currency in budget currency */
+                    rate: number;
+                }[];
+                phases: {
+                    proposalsOpen: string | null;
+                    proposalsClose: string | null;
+                    reviewClose: string | null;
+                    votingOpen: string | null;
+                    votingClose: string | null;
+                    resultsOn: string | null;
+                };
+                method: {
+                    /** @constant */
+                    type: "approval";
+                    /** @default null */
+                    minProjects: number | null;
+                    /** @default null */
+                    maxProjects: number | null;
+                } | {
+                    /** @constant */
+                    type: "cumulative";
+                    totalPoints: number;
+                    maxPerProject: number;
+                } | {
+                    /** @constant */
+                    type: "ranking";
+                    maxRanks: number;
+                } | {
+                    /** @constant */
+                    type: "choose-one";
+                };
+                rule: {
+                    /** @enum {string} */
+                    rule: "mes" | "greedy";
+                    /**
+                     * @default add1
+                     * @enum {string}
+                     */
+                    completion: "none" | "add1" | "add1e" | "utilitarian" | "add1u";
+                    /**
+                     * @default cost
+                     * @enum {string}
+                     */
+                    satisfaction: "cost" | "cardinality";
+                };
+            };
+            /** @description Send it back with a settings change */
+            version: number;
+            pot: {
+                /** @description Sum of the converted pledges, whole units of the budget currency */
+                total: number;
+                hosts: {
+                    /** @description ISO 3166-1 or 3166-2 code of the host */
+                    jurisdiction: string;
+                    /** @description The currency the host pledges in */
+                    currency: string;
+                    /** @description Whole units of the host currency */
+                    pledge: number;
+                    /** @description 1 unit of the host currency in budget currency */
+                    rate: number;
+                    converted: number;
+                }[];
+            };
+            /** @enum {string} */
+            phase: "upcoming" | "proposals" | "review" | "voting" | "closed";
+            projectCount: number;
+            ballotCount: number;
+            /** @enum {string} */
+            results: "none" | "computed" | "published";
+            can: {
+                manage: boolean;
+                propose: boolean;
+                vote: boolean;
+            };
+        };
+        BudgetProject: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            descriptions: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            cost: number;
+            category: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            jurisdiction: string;
+            /** @enum {string} */
+            feasibility: "pending" | "feasible" | "not_feasible";
+            feasibilityReason: string | null;
+            proposedByMe: boolean;
+            deliveryStatus: ("planned" | "in_progress" | "delivered" | "cancelled") | null;
+            deliveryUpdates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "planned" | "in_progress" | "delivered" | "cancelled";
+                note: string;
+                /** @description YYYY-MM-DD */
+                happenedOn: string;
+            }[];
+            initiative: {
+                slug: string;
+            } | null;
+            version: number;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        BudgetBallot: {
+            residence: string;
+            projectIds: string[];
+            points: number[] | null;
+            /** @description ISO 8601 date-time */
+            castAt: string;
+        };
+        BudgetResults: {
+            /** @enum {string} */
+            rule: "mes" | "greedy";
+            completion: string;
+            /** @enum {string} */
+            satisfaction: "cost" | "cardinality";
+            currency: string;
+            pot: number;
+            voters: number;
+            cost: number;
+            greedyCost: number;
+            selected: string[];
+            greedySelected: string[];
+            projects: {
+                id: string;
+                number: number;
+                titles: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                cost: number;
+                category: string | null;
+                latitude: number | null;
+                longitude: number | null;
+                jurisdiction: string;
+                supporters: number;
+                funded: boolean;
+                fundedByGreedy: boolean;
+                explanation: {
+                    projectId: string;
+                    cost: number;
+                    supporters: number;
+                    /** @enum {string} */
+                    status: "funded" | "funded-by-completion" | "not-funded";
+                    reason: string;
+                    round: number | null;
+                    pricePerSupporter: number | null;
+                    effectiveVotes: number | null;
+                    payers: {
+                        full: number;
+                        allTheyHad: number;
+                    } | null;
+                    supportersMoney: {
+                        min: number;
+                        max: number;
+                        mean: number;
+                        total: number;
+                    } | null;
+                    moneyWhenDropped: number | null;
+                    lostTo: {
+                        projectId: string;
+                        effectiveVotes: number;
+                    } | null;
+                } | null;
+            }[];
+            fairness: {
+                jurisdiction: string;
+                voters: number;
+                voterShare: number;
+                contributed: number | null;
+                contributionShare: number | null;
+                benefit: number;
+                benefitShare: number;
+                benefitPerContribution: number | null;
+                paidInMes: number | null;
+            }[];
+            /** @description ISO 8601 date-time */
+            computedAt: string;
+            publishedAt: string | null;
         };
         ContributionTranslation: {
             /** Format: uuid */

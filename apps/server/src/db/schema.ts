@@ -1,5 +1,6 @@
 export * from '../modules/accounts/account.table.ts';
 export * from '../modules/audit/audit.table.ts';
+export * from '../modules/budgets/budget.table.ts';
 export * from '../modules/consultations/consultation.table.ts';
 export * from '../modules/conversations/conversation.table.ts';
 export * from '../modules/mail/mail.table.ts';

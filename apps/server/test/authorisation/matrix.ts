@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
+import { budgetSettingsBody, projectBody } from '../budget-factories.ts';
 import { organisationBody, spaceBody } from '../factories.ts';
 import type { Role, World } from './world.ts';
 
@@ -74,6 +75,20 @@ const cohort = (w: World) => `/api/pairing-cohorts/${w.cohort.id}`;
 const conversation = (w: World) => `/api/spaces/${w.conversation.slug}/conversation`;
 /** Taking part: signed in (401 first), then the space must be visible (404), then anyone who may view it. */
 const conversationParticipants: Record<Role, Outcome> = { ...spaceViewers, anonymous: 401 };
+const budget = (w: World) => `/api/spaces/${w.budget.slug}/budgets`;
+/** A public budget: everyone sees it, only its managers run it. */
+const budgetManageOnly: Record<Role, Outcome> = {
+  anonymous: 401,
+  outsider: 403,
+  member: 403,
+  manager: 'ok',
+  admin: 403,
+};
+/** A manager's action that the budget's state refuses (voting still open, no published results). */
+const budgetManagerConflict: Record<Role, Outcome> = { ...budgetManageOnly, manager: 409 };
+const TINY_PB =
+  'META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;500\nVOTES\nvoter_id;vote\n1;1\n';
+
 const networkCoordinatorOnly: Record<Role, Outcome> = {
   anonymous: 401,
   outsider: 403,
@@ -87,6 +102,78 @@ const networkCoordinatorOnly: Record<Role, Outcome> = {
  * cannot ship without a decision on who may call it.
  */
 export const MATRIX: Record<string, MatrixEntry> = {
+  'GET /api/spaces/:slug/budgets/settings': {
+    request: (w) => ({ method: 'GET', url: `${budget(w)}/settings` }),
+    expect: all('ok'),
+  },
+  'PUT /api/spaces/:slug/budgets/settings': {
+    request: (w) => ({
+      method: 'PUT',
+      url: `${budget(w)}/settings`,
+      payload: { ...budgetSettingsBody(), version: w.budget.version },
+    }),
+    expect: budgetManageOnly,
+  },
+  'GET /api/spaces/:slug/budgets/projects': {
+    request: (w) => ({ method: 'GET', url: `${budget(w)}/projects` }),
+    expect: all('ok'),
+  },
+  'POST /api/spaces/:slug/budgets/projects': {
+    request: (w) => ({ method: 'POST', url: `${budget(w)}/projects`, payload: projectBody(1000) }),
+    expect: signedIn,
+  },
+  'POST /api/spaces/:slug/budgets/projects/:id/review': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${budget(w)}/projects/${w.budget.projectId}/review`,
+      payload: { feasibility: 'feasible', version: w.budget.projectVersion },
+    }),
+    expect: budgetManageOnly,
+  },
+  'POST /api/spaces/:slug/budgets/projects/:id/delivery': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${budget(w)}/projects/${w.budget.projectId}/delivery`,
+      payload: { status: 'planned', note: 'Tender published', happenedOn: '2026-11-01' },
+    }),
+    expect: budgetManagerConflict,
+  },
+  'POST /api/spaces/:slug/budgets/projects/:id/initiative': {
+    request: (w) => ({ method: 'POST', url: `${budget(w)}/projects/${w.budget.projectId}/initiative` }),
+    expect: budgetManagerConflict,
+  },
+  'GET /api/spaces/:slug/budgets/ballot': {
+    request: (w) => ({ method: 'GET', url: `${budget(w)}/ballot` }),
+    expect: signedIn,
+  },
+  'PUT /api/spaces/:slug/budgets/ballot': {
+    request: (w) => ({
+      method: 'PUT',
+      url: `${budget(w)}/ballot`,
+      payload: { residence: 'SE', projectIds: [w.budget.projectId] },
+    }),
+    expect: signedIn,
+  },
+  'GET /api/spaces/:slug/budgets/results': {
+    request: (w) => ({ method: 'GET', url: `${budget(w)}/results` }),
+    expect: all(404),
+  },
+  'POST /api/spaces/:slug/budgets/results': {
+    request: (w) => ({ method: 'POST', url: `${budget(w)}/results` }),
+    expect: budgetManagerConflict,
+  },
+  'POST /api/spaces/:slug/budgets/results/publish': {
+    request: (w) => ({ method: 'POST', url: `${budget(w)}/results/publish` }),
+    expect: budgetManagerConflict,
+  },
+  'GET /api/spaces/:slug/budgets/export': {
+    request: (w) => ({ method: 'GET', url: `${budget(w)}/export` }),
+    expect: budgetManageOnly,
+  },
+  'POST /api/spaces/:slug/budgets/import': {
+    request: (w) => ({ method: 'POST', url: `${budget(w)}/import`, payload: { pb: TINY_PB } }),
+    expect: budgetManageOnly,
+  },
   'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: all('ok') },
   'GET /api/openapi.json': {
     request: () => ({ method: 'GET', url: '/api/openapi.json' }),

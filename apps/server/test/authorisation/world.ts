@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database.ts';
+import { createBudget } from '../budget-factories.ts';
 import { as, createOrganisation, createSpace, createTestUser, type TestUser } from '../factories.ts';
 
 export const ROLES = ['anonymous', 'outsider', 'member', 'manager', 'admin'] as const;
@@ -30,6 +31,8 @@ export interface World {
   /** The extra user's own membership of the network, and organisation D's. */
   networkPersonMemberId: string;
   networkOrgMemberId: string;
+  /** A public budget co-owned by A and D (manager manages it), voting and proposals open, one feasible project. */
+  budget: { slug: string; projectId: string; projectVersion: number; version: number };
   /** Organisation A's pairing cohort: member (in Finland) with extra (in Sweden), pairs proposed. */
   cohort: { id: string; version: number };
   /** A members-only conversation co-owned by A: manager manages, member contributes; statement 0 is a seed. */
@@ -141,11 +144,15 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   );
   const emptyConversation = await createSpace(app, users.manager, [orgA.id], { kind: 'conversation' });
   const consultation = await buildConsultation(app, users, orgA);
+  const budget = await createBudget(app, users.manager, [orgA.id, orgD.id], [40_000]);
+  const [project] = budget.projects;
+  if (!project) throw new Error('world setup failed: no budget project');
   return {
     ...directory,
     conversation: { slug: conversation.slug },
     emptyConversation: { slug: emptyConversation.slug },
     consultation,
+    budget: { slug: budget.slug, projectId: project.id, projectVersion: project.version, version: 2 },
     users,
     orgA,
     orgB,

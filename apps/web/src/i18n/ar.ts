@@ -1,3 +1,4 @@
+import { budgetsAr } from './budgets/ar.ts';
 import { consultationsAr } from './consultations/ar.ts';
 import { conversationsAr } from './conversations/ar.ts';
 import { directoryAr } from './directory/ar.ts';
@@ -508,6 +509,17 @@ export const ar: Translation = {
       contribution_restored: 'استُعيدت مساهمة',
       translation_made_official: 'اعتُمدت ترجمة رسمية',
     },
+    budget: {
+      settings_updated: 'تغيّرت إعدادات الميزانية',
+      project_proposed: 'اقتُرح مشروع',
+      project_reviewed: 'روجع مشروع',
+      ballot_cast: 'أُدلي بصوت أو غُيّر',
+      results_computed: 'حُسبت النتائج',
+      results_published: 'نُشرت النتائج',
+      imported: 'استُوردت مشاريع وبطاقات اقتراع',
+      delivery_updated: 'نُشر مستجد عن التنفيذ',
+      initiative_created: 'حُوّل مشروع إلى مساحة عمل',
+    },
     network: {
       created: 'أُنشئت الشبكة',
       updated: 'عُدّلت بيانات الشبكة',
@@ -581,4 +593,5 @@ export const ar: Translation = {
   ...consultationsAr,
   ...directoryAr,
   ...conversationsAr,
+  ...budgetsAr,
 };

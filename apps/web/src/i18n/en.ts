@@ -1,3 +1,4 @@
+import { budgetsEn } from './budgets/en.ts';
 import { consultationsEn } from './consultations/en.ts';
 import { conversationsEn } from './conversations/en.ts';
 import { directoryEn } from './directory/en.ts';
@@ -516,6 +517,17 @@ export const en = {
       contribution_restored: 'Contribution restored',
       translation_made_official: 'Translation made official',
     },
+    budget: {
+      settings_updated: 'Budget settings changed',
+      project_proposed: 'Project proposed',
+      project_reviewed: 'Project reviewed',
+      ballot_cast: 'Ballot cast or changed',
+      results_computed: 'Results computed',
+      results_published: 'Results published',
+      imported: 'Projects and ballots imported',
+      delivery_updated: 'Delivery update posted',
+      initiative_created: 'Project turned into a workspace',
+    },
     network: {
       created: 'Network started',
       updated: 'Network details changed',
@@ -589,4 +601,5 @@ export const en = {
   ...consultationsEn,
   ...directoryEn,
   ...conversationsEn,
+  ...budgetsEn,
 };

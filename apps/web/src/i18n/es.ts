@@ -1,3 +1,4 @@
+import { budgetsEs } from './budgets/es.ts';
 import { consultationsEs } from './consultations/es.ts';
 import { conversationsEs } from './conversations/es.ts';
 import { directoryEs } from './directory/es.ts';
@@ -523,6 +524,17 @@ export const es: Translation = {
       contribution_restored: 'Aportación restablecida',
       translation_made_official: 'Traducción marcada como oficial',
     },
+    budget: {
+      settings_updated: 'Ajustes del presupuesto cambiados',
+      project_proposed: 'Proyecto propuesto',
+      project_reviewed: 'Proyecto revisado',
+      ballot_cast: 'Papeleta emitida o cambiada',
+      results_computed: 'Resultados calculados',
+      results_published: 'Resultados publicados',
+      imported: 'Proyectos y papeletas importados',
+      delivery_updated: 'Novedad de ejecución publicada',
+      initiative_created: 'Proyecto convertido en espacio de trabajo',
+    },
     network: {
       created: 'Red creada',
       updated: 'Datos de la red modificados',
@@ -596,4 +608,5 @@ export const es: Translation = {
   ...consultationsEs,
   ...directoryEs,
   ...conversationsEs,
+  ...budgetsEs,
 };

@@ -1,3 +1,4 @@
+import { budgetsFi } from './budgets/fi.ts';
 import { consultationsFi } from './consultations/fi.ts';
 import { conversationsFi } from './conversations/fi.ts';
 import { directoryFi } from './directory/fi.ts';
@@ -521,6 +522,17 @@ export const fi: Translation = {
       contribution_restored: 'Osallistuminen palautettu',
       translation_made_official: 'Käännös merkitty viralliseksi',
     },
+    budget: {
+      settings_updated: 'Budjetin asetuksia muutettu',
+      project_proposed: 'Hanketta ehdotettu',
+      project_reviewed: 'Hanke arvioitu',
+      ballot_cast: 'Ääni annettu tai muutettu',
+      results_computed: 'Tulokset laskettu',
+      results_published: 'Tulokset julkaistu',
+      imported: 'Hankkeita ja äänestyslippuja tuotu',
+      delivery_updated: 'Toteutuspäivitys julkaistu',
+      initiative_created: 'Hankkeesta tehty työtila',
+    },
     network: {
       created: 'Verkosto perustettu',
       updated: 'Verkoston tietoja muutettu',
@@ -594,4 +606,5 @@ export const fi: Translation = {
   ...consultationsFi,
   ...directoryFi,
   ...conversationsFi,
+  ...budgetsFi,
 };

@@ -1,3 +1,4 @@
+import { budgetsFr } from './budgets/fr.ts';
 import { consultationsFr } from './consultations/fr.ts';
 import { conversationsFr } from './conversations/fr.ts';
 import { directoryFr } from './directory/fr.ts';
@@ -531,6 +532,17 @@ export const fr: Translation = {
       contribution_restored: 'Contribution rétablie',
       translation_made_official: 'Traduction rendue officielle',
     },
+    budget: {
+      settings_updated: 'Paramètres du budget modifiés',
+      project_proposed: 'Projet proposé',
+      project_reviewed: 'Projet examiné',
+      ballot_cast: 'Bulletin déposé ou modifié',
+      results_computed: 'Résultats calculés',
+      results_published: 'Résultats publiés',
+      imported: 'Projets et bulletins importés',
+      delivery_updated: 'Mise à jour de réalisation publiée',
+      initiative_created: 'Projet transformé en espace de travail',
+    },
     network: {
       created: 'Réseau créé',
       updated: 'Informations du réseau modifiées',
@@ -604,4 +616,5 @@ export const fr: Translation = {
   ...consultationsFr,
   ...directoryFr,
   ...conversationsFr,
+  ...budgetsFr,
 };

@@ -1,3 +1,4 @@
+import { budgetsSv } from './budgets/sv.ts';
 import { consultationsSv } from './consultations/sv.ts';
 import { conversationsSv } from './conversations/sv.ts';
 import { directorySv } from './directory/sv.ts';
@@ -518,6 +519,17 @@ export const sv: Translation = {
       contribution_restored: 'Bidrag återställt',
       translation_made_official: 'Översättning gjord officiell',
     },
+    budget: {
+      settings_updated: 'Budgetinställningar ändrade',
+      project_proposed: 'Projekt föreslaget',
+      project_reviewed: 'Projekt granskat',
+      ballot_cast: 'Röst lagd eller ändrad',
+      results_computed: 'Resultat uträknade',
+      results_published: 'Resultat publicerade',
+      imported: 'Projekt och röstsedlar importerade',
+      delivery_updated: 'Uppdatering om genomförande publicerad',
+      initiative_created: 'Projekt gjort till arbetsyta',
+    },
     network: {
       created: 'Nätverk startat',
       updated: 'Nätverkets uppgifter ändrade',
@@ -591,4 +603,5 @@ export const sv: Translation = {
   ...consultationsSv,
   ...directorySv,
   ...conversationsSv,
+  ...budgetsSv,
 };

@@ -1,3 +1,4 @@
+import type { budgetsEn } from './budgets/en.ts';
 import type { consultationsEn } from './consultations/en.ts';
 import type { conversationsEn } from './conversations/en.ts';
 import type { directoryEn } from './directory/en.ts';
@@ -15,3 +16,5 @@ export type DirectoryTranslation = SameKeys<typeof directoryEn>;
 export type ConversationsTranslation = SameKeys<typeof conversationsEn>;
 /** Consultations' part of a catalogue. */
 export type ConsultationsTranslation = SameKeys<typeof consultationsEn>;
+/** The participatory budgets' part of a catalogue. */
+export type BudgetsTranslation = SameKeys<typeof budgetsEn>;

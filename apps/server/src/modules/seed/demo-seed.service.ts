@@ -6,6 +6,7 @@ import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { seedDemoBudgets } from '../budgets/budget-demo.seed.ts';
 import { seedDemoConsultation } from '../consultations/consultation.seed.ts';
 import { seedDemoConversation } from '../conversations/conversation.seed.ts';
 import { networkMembers, networks } from '../networks/network.table.ts';
@@ -267,6 +268,9 @@ export async function seedDemoWorld(
     await insertNetworks(tx, people, organisationIds);
     await insertPersonProfiles(tx, people);
     await seedDemoConversation(tx, people, organisationIds);
+    await seedDemoBudgets(tx, people.get(`johanna.nystrom@${DEMO_EMAIL_DOMAIN}`) ?? null, (slug) =>
+      requireId(organisationIds, slug),
+    );
     return true;
   });
   return {

@@ -27,6 +27,7 @@ const sections: Partial<Record<SpaceKind, KindSection>> = {
     () => import('../consultations/components/consultation-section.tsx'),
     'ConsultationSection',
   ),
+  budget: kindSection(() => import('../budgets/components/budget-section.tsx'), 'BudgetSection'),
 };
 
 export function SpaceKindSection({ space }: SectionProps) {
