@@ -6,6 +6,7 @@ import { ZodObject } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
+import { registerAssemblyRoutes } from './modules/assemblies/assembly.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.ts';
 import { registerJurisdictionRoutes } from './modules/directory/jurisdiction.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccountRoutes(app, { db, config, mailTransport: deps.mailTransport });
   registerOrganisationRoutes(app, { db, publicUrl: config.publicUrl });
   registerSpaceRoutes(app, { db, publicUrl: config.publicUrl });
+  await registerAssemblyRoutes(app, { db, config });
   registerPersonRoutes(app, { db });
   registerNetworkRoutes(app, { db });
   registerDirectoryRoutes(app, { db });

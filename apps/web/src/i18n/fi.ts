@@ -526,6 +526,20 @@ export const fi: Translation = {
     profile: {
       updated: 'Hakemistoprofiilia muutettu',
     },
+    assembly: {
+      updated: 'Kansalaispaneelin asetuksia muutettu',
+      quotas_updated: 'Kiintiöitä muutettu',
+      volunteer_registered: 'Vapaaehtoinen ilmoittautui',
+      volunteer_deleted: 'Vapaaehtoinen poistettu',
+      pool_imported: 'Ehdokasjoukko tuotu',
+      run_started: 'Valinta aloitettu',
+      lottery_published: 'Arvonta julkaistu siemenen tiivisteen kera',
+      panel_drawn: 'Paneeli arvottu',
+      members_replaced: 'Poisjääneet korvattu',
+      recommendation_created: 'Suositus kirjattu',
+      recommendation_updated: 'Suositusta muutettu',
+      response_recorded: 'Virallinen vastaus kirjattu',
+    },
     api_token: {
       created: 'API-tunnus luotu',
       revoked: 'API-tunnus peruttu',
