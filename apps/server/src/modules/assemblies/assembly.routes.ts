@@ -47,7 +47,6 @@ import {
 } from './assembly-recruitment.service.ts';
 import {
   drawPanel,
-  failInterruptedRuns,
   getRun,
   listRuns,
   publicLottery,
@@ -95,7 +94,6 @@ export async function registerAssemblyRoutes(
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = deps;
-  await failInterruptedRuns(db);
   app.addHook('onClose', async () => {
     await runsInFlight();
   });

@@ -1,7 +1,7 @@
 import { drawFromLottery, type LotteryDocument, seedCommitment } from '@crossgov/sortition';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssembly, poolCsv, TEST_CATEGORIES, testQuotas } from '../../../test/assembly-fixtures.ts';
+import { createAssembly, TEST_CATEGORIES, testQuotas } from '../../../test/assembly-fixtures.ts';
 import {
   addOrganisationMember,
   as,
