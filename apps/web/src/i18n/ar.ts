@@ -1,3 +1,4 @@
+import { assembliesAr } from './assemblies/ar.ts';
 import { directoryAr } from './directory/ar.ts';
 import type { Translation } from './translation.ts';
 
@@ -577,4 +578,5 @@ export const ar: Translation = {
     },
   },
   ...directoryAr,
+  ...assembliesAr,
 };

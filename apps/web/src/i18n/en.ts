@@ -1,3 +1,4 @@
+import { assembliesEn } from './assemblies/en.ts';
 import { directoryEn } from './directory/en.ts';
 
 /** English: the reference catalogue. Every other language has exactly these keys (see i18n.test.ts). */
@@ -585,4 +586,5 @@ export const en = {
     },
   },
   ...directoryEn,
+  ...assembliesEn,
 };

@@ -1,3 +1,4 @@
+import { assembliesEs } from './assemblies/es.ts';
 import { directoryEs } from './directory/es.ts';
 import type { Translation } from './translation.ts';
 
@@ -592,4 +593,5 @@ export const es: Translation = {
     },
   },
   ...directoryEs,
+  ...assembliesEs,
 };

@@ -1,3 +1,4 @@
+import { assembliesFi } from './assemblies/fi.ts';
 import { directoryFi } from './directory/fi.ts';
 import type { Translation } from './translation.ts';
 
@@ -590,4 +591,5 @@ export const fi: Translation = {
     },
   },
   ...directoryFi,
+  ...assembliesFi,
 };

@@ -1,3 +1,4 @@
+import { assembliesFr } from './assemblies/fr.ts';
 import { directoryFr } from './directory/fr.ts';
 import type { Translation } from './translation.ts';
 
@@ -600,4 +601,5 @@ export const fr: Translation = {
     },
   },
   ...directoryFr,
+  ...assembliesFr,
 };

@@ -1,3 +1,4 @@
+import { assembliesSv } from './assemblies/sv.ts';
 import { directorySv } from './directory/sv.ts';
 import type { Translation } from './translation.ts';
 
@@ -587,4 +588,5 @@ export const sv: Translation = {
     },
   },
   ...directorySv,
+  ...assembliesSv,
 };

@@ -1,3 +1,4 @@
+import type { assembliesEn } from './assemblies/en.ts';
 import type { directoryEn } from './directory/en.ts';
 import type { en } from './en.ts';
 
@@ -8,3 +9,6 @@ export type Translation = SameKeys<typeof en>;
 
 /** The directory's part of a catalogue, kept in its own file per language. */
 export type DirectoryTranslation = SameKeys<typeof directoryEn>;
+
+/** The citizens' assemblies' part of a catalogue, kept in its own file per language. */
+export type AssembliesTranslation = SameKeys<typeof assembliesEn>;

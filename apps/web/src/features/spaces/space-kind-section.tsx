@@ -18,7 +18,9 @@ export function kindSection<K extends string>(
  * The tools a space's kind adds to its page (a budget's projects and ballot, an assembly's recruitment...):
  * each kind's feature folder exports one component taking the space. A workspace adds nothing.
  */
-const sections: Partial<Record<SpaceKind, KindSection>> = {};
+const sections: Partial<Record<SpaceKind, KindSection>> = {
+  assembly: kindSection(() => import('../assemblies/components/assembly-section.tsx'), 'AssemblySection'),
+};
 
 export function SpaceKindSection({ space }: SectionProps) {
   const Section = sections[space.kind];
