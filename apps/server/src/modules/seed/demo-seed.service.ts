@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
+import { seedDemoAssemblies } from '../assemblies/assembly.seed.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { networkMembers, networks } from '../networks/network.table.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
@@ -263,6 +264,7 @@ export async function seedDemoWorld(
     await insertSpaces(tx, people, organisationIds);
     await insertNetworks(tx, people, organisationIds);
     await insertPersonProfiles(tx, people);
+    await seedDemoAssemblies(tx, people, organisationIds);
     return true;
   });
   return {
