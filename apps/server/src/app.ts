@@ -94,7 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccountRoutes(app, { db, config, mailTransport: deps.mailTransport });
   registerOrganisationRoutes(app, { db, publicUrl: config.publicUrl });
   registerSpaceRoutes(app, { db, publicUrl: config.publicUrl });
-  await registerAssemblyRoutes(app, { db, config });
+  registerAssemblyRoutes(app, { db, config });
   registerPersonRoutes(app, { db });
   registerNetworkRoutes(app, { db });
   registerDirectoryRoutes(app, { db });

@@ -3,16 +3,11 @@ import type { AssemblyAlgorithm, AssemblyRunStatus } from '@crossgov/shared';
 import {
   createRandom,
   drawFromLottery,
-  fairnessReport,
-  InfeasibleQuotasError,
   type LotteryDocument,
-  lotteryDocument,
   ReplacementImpossibleError,
   replaceDropouts,
-  roundToLottery,
   SeedError,
   seedCommitment,
-  selectPanels,
   sharedHighsSolver,
 } from '@crossgov/sortition';
 import { and, desc, eq, inArray } from 'drizzle-orm';
@@ -26,6 +21,7 @@ import { enqueueMail } from '../mail/mail.service.ts';
 import type { drawOut, runOut } from './assembly.dto.ts';
 import { findAssembly, lockAssembly, poolOf, requireAssemblySpace } from './assembly.service.ts';
 import { assemblies, assemblyRuns, assemblyVolunteers, type StoredRunResult } from './assembly.table.ts';
+import { runSelectionInWorker } from './assembly-selection.worker.ts';
 
 type RunRow = typeof assemblyRuns.$inferSelect;
 type RunView = z.infer<typeof runOut>;
@@ -114,55 +110,37 @@ async function progress(db: Database, row: RunRow, stage: string, value: number)
     .where(and(eq(assemblyRuns.spaceId, row.spaceId), eq(assemblyRuns.id, row.id)));
 }
 
-/** The selection itself, after the response went out: engine, fairness report, lottery rounding. */
+/** The selection itself, after the response went out, in a worker thread; progress is written to the run. */
 async function executeRun(db: Database, row: RunRow): Promise<void> {
   const started = performance.now();
+  // Progress writes are awaited before the final one, so a late "running" never overwrites the outcome.
+  const stages: Promise<unknown>[] = [];
   try {
     const [assembly] = await db.select().from(assemblies).where(eq(assemblies.spaceId, row.spaceId));
     if (!assembly) throw new Error('the assembly has no settings');
     await progress(db, row, 'checking', 0.05);
     const { people } = await poolOf(db, row.spaceId, assembly.categories);
-    const problem = { people, quotas: assembly.quotas, panelSize: assembly.panelSize };
-    await progress(db, row, 'selecting', 0.15);
-    const algorithm = row.algorithm as AssemblyAlgorithm;
-    const selection = await selectPanels(problem, algorithm, { seed: 1, legacyRuns: LEGACY_RUNS });
-    await progress(db, row, 'fairness', 0.7);
-    const report = fairnessReport(problem, algorithm, selection.probabilities, {
-      runs: LEGACY_RUNS,
-      seed: 1,
-    });
-    await progress(db, row, 'lottery', 0.85);
-    const lottery = await roundToLottery(
-      selection.distribution,
-      selection.probabilities,
-      await sharedHighsSolver(),
+    const result = await runSelectionInWorker(
       {
-        size: row.lotterySize,
-        // The rounding ILP keeps the best rounding found by then (never worse than largest remainder).
-        timeLimit: LOTTERY_SECONDS,
+        people,
+        quotas: assembly.quotas,
+        panelSize: assembly.panelSize,
+        algorithm: row.algorithm as AssemblyAlgorithm,
+        lotterySize: row.lotterySize,
+        legacyRuns: LEGACY_RUNS,
+        lotterySeconds: LOTTERY_SECONDS,
       },
+      (stage, value) => stages.push(progress(db, row, stage, value).catch(() => undefined)),
     );
-    const result: StoredRunResult = {
-      report,
-      probabilities: Object.fromEntries(
-        people.map((person, i) => [person.id, selection.probabilities[i] ?? 0]),
-      ),
-      panels: selection.distribution.panels.length,
-      seconds: (performance.now() - started) / 1000,
-      poolSize: people.length,
-      lottery: lotteryDocument(lottery, people, algorithm, assembly.panelSize),
-    };
+    await Promise.all(stages);
+    const stored: StoredRunResult = { ...result, seconds: (performance.now() - started) / 1000 };
     await db
       .update(assemblyRuns)
-      .set({ status: 'succeeded', stage: 'done', progress: 1, result, finishedAt: new Date() })
+      .set({ status: 'succeeded', stage: 'done', progress: 1, result: stored, finishedAt: new Date() })
       .where(and(eq(assemblyRuns.spaceId, row.spaceId), eq(assemblyRuns.id, row.id)));
   } catch (error) {
-    const message =
-      error instanceof InfeasibleQuotasError
-        ? error.clashes.map((clash) => clash.message).join('; ')
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    await Promise.allSettled(stages);
+    const message = error instanceof Error ? error.message : String(error);
     await db
       .update(assemblyRuns)
       .set({ status: 'failed', stage: 'failed', error: message.slice(0, 2000), finishedAt: new Date() })

@@ -88,10 +88,7 @@ const lotteryOut = z
   })
   .meta({ id: 'AssemblyLottery' });
 
-export async function registerAssemblyRoutes(
-  app: FastifyInstance,
-  deps: { db: Database; config: Config },
-): Promise<void> {
+export function registerAssemblyRoutes(app: FastifyInstance, deps: { db: Database; config: Config }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = deps;
   app.addHook('onClose', async () => {
