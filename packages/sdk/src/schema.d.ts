@@ -3996,7 +3996,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the run’s lottery with the SHA-256 commitment of a fresh seed (managers) */
+        /** Publish the run’s lottery with the SHA-256 commitment of a seed (managers) */
         post: {
             parameters: {
                 query?: never;
@@ -4007,7 +4007,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description SHA-256 of a seed from a public ceremony; without it the server draws a random seed */
+                        seedHash?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -4181,7 +4188,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The ceremony seed, when the lottery was published with its hash; else the server reveals its own */
+                        seed?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -6502,6 +6516,8 @@ export interface components {
             drawn: boolean;
             /** @description Revealed by the draw */
             seed: string | null;
+            /** @description The managers hold the seed (a public ceremony); the draw needs it */
+            seedFromCeremony: boolean;
             ticket: number | null;
             /** @description Opaque ids of the drawn panel */
             members: string[] | null;
@@ -7473,6 +7489,8 @@ export interface components {
             drawn: boolean;
             /** @description Revealed by the draw */
             seed: string | null;
+            /** @description The managers hold the seed (a public ceremony); the draw needs it */
+            seedFromCeremony: boolean;
             ticket: number | null;
             /** @description Opaque ids of the drawn panel */
             members: string[] | null;

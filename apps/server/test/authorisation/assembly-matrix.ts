@@ -99,7 +99,7 @@ export const ASSEMBLY_MATRIX: Record<string, MatrixEntry> = {
     expect: assemblyManagers,
   },
   'POST /api/spaces/:slug/assembly/runs/:id/publish': {
-    request: (w) => ({ method: 'POST', url: url(w, `/runs/${w.assembly.runId}/publish`) }),
+    request: (w) => ({ method: 'POST', url: url(w, `/runs/${w.assembly.runId}/publish`), payload: {} }),
     expect: assemblyManagers,
   },
   'GET /api/spaces/:slug/assembly/lottery': {
@@ -112,7 +112,7 @@ export const ASSEMBLY_MATRIX: Record<string, MatrixEntry> = {
     expect: all(422),
   },
   'POST /api/spaces/:slug/assembly/draw': {
-    request: (w) => ({ method: 'POST', url: url(w, '/draw') }),
+    request: (w) => ({ method: 'POST', url: url(w, '/draw'), payload: {} }),
     expect: assemblyManagers,
   },
   'POST /api/spaces/:slug/assembly/replacements': {

@@ -62,6 +62,7 @@ export async function buildAssemblyWorld(
   const published = await call({
     method: 'POST',
     url: `/api/spaces/${space.slug}/assembly/runs/${run.id}/publish`,
+    payload: {},
   });
   if (published.statusCode !== 200) throw new Error(`world setup failed: publish ${published.body}`);
   const recommendation = await call({

@@ -220,10 +220,12 @@ export async function publishLottery(
   actor: Actor | null,
   slug: string,
   id: string,
+  ceremonySeedHash?: string | undefined,
 ): Promise<RunView> {
   const access = await requireAssemblySpace(db, slug, actor, 'manage');
-  const seed = randomBytes(32).toString('hex');
-  const seedHash = seedCommitment(seed);
+  // A seed from a public ceremony stays with the managers until the draw; otherwise the server draws one.
+  const seed = ceremonySeedHash ? null : randomBytes(32).toString('hex');
+  const seedHash = ceremonySeedHash ?? seedCommitment(seed ?? '');
   await db.transaction(async (tx) => {
     const assembly = await lockAssembly(tx, access, actor);
     const run = await findRun(tx, access.space.id, id);
@@ -291,17 +293,30 @@ export async function drawPanel(
   db: Database,
   actor: Actor | null,
   slug: string,
+  revealedSeed?: string | undefined,
 ): Promise<z.infer<typeof drawOut>> {
   const access = await requireAssemblySpace(db, slug, actor, 'manage');
   return db.transaction(async (tx) => {
     const assembly = await lockAssembly(tx, access, actor);
     const run = await publishedRun(tx, access.space.id, assembly.publishedRunId);
     if (run.drawnAt) throw conflict('The panel has already been drawn.');
-    if (!run.seed || !run.result) throw conflict('The lottery has no committed seed.');
-    const drawn = drawFromLottery(run.result.lottery, run.seed);
+    if (!run.result) throw conflict('The lottery has no committed seed.');
+    const seed = run.seed ?? revealedSeed;
+    if (!seed)
+      throw invalid('Reveal the seed of the public ceremony.', [
+        { field: 'body.seed', message: 'required: the seed whose SHA-256 was published' },
+      ]);
+    let drawn: ReturnType<typeof drawFromLottery>;
+    try {
+      drawn = drawFromLottery(run.result.lottery, seed);
+    } catch (error) {
+      if (error instanceof SeedError)
+        throw invalid(error.message, [{ field: 'body.seed', message: error.message }]);
+      throw error;
+    }
     await tx
       .update(assemblyRuns)
-      .set({ drawnAt: new Date(), drawnTicket: drawn.ticket, drawnMembers: drawn.members })
+      .set({ seed, drawnAt: new Date(), drawnTicket: drawn.ticket, drawnMembers: drawn.members })
       .where(and(eq(assemblyRuns.spaceId, access.space.id), eq(assemblyRuns.id, run.id)));
     const selected = await tx
       .update(assemblyVolunteers)
@@ -322,7 +337,7 @@ export async function drawPanel(
       entityType: 'assembly_run',
       entityId: run.id,
       spaceId: access.space.id,
-      after: { ticket: drawn.ticket, members: drawn.members, seed: run.seed },
+      after: { ticket: drawn.ticket, members: drawn.members, seed },
     });
     return { ...drawn, matchesPublishedDraw: true };
   });

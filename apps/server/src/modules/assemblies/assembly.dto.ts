@@ -39,6 +39,9 @@ export const publishedLotteryOut = z
     seedHash: z.string(),
     drawn: z.boolean(),
     seed: z.string().nullable().describe('Revealed by the draw'),
+    seedFromCeremony: z
+      .boolean()
+      .describe('The managers hold the seed (a public ceremony); the draw needs it'),
     ticket: z.number().int().nullable(),
     members: z.array(z.string()).nullable().describe('Opaque ids of the drawn panel'),
     drawnAt: timestampOut.nullable(),

@@ -299,12 +299,20 @@ export function registerAssemblyRoutes(app: FastifyInstance, deps: { db: Databas
     {
       schema: {
         tags,
-        summary: 'Publish the run’s lottery with the SHA-256 commitment of a fresh seed (managers)',
+        summary: 'Publish the run’s lottery with the SHA-256 commitment of a seed (managers)',
         params: idParams,
+        body: z.object({
+          seedHash: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits (SHA-256)')
+            .optional()
+            .describe('SHA-256 of a seed from a public ceremony; without it the server draws a random seed'),
+        }),
         response: { 200: runOut },
       },
     },
-    (request) => publishLottery(db, request.actor, request.params.slug, request.params.id),
+    (request) =>
+      publishLottery(db, request.actor, request.params.slug, request.params.id, request.body.seedHash),
   );
 
   r.get(
@@ -342,10 +350,21 @@ export function registerAssemblyRoutes(app: FastifyInstance, deps: { db: Databas
         tags,
         summary: 'Reveal the seed and draw the panel; the selected are e-mailed (managers)',
         params: slugParam,
+        body: z.object({
+          seed: z
+            .string()
+            .trim()
+            .min(32)
+            .max(256)
+            .optional()
+            .describe(
+              'The ceremony seed, when the lottery was published with its hash; else the server reveals its own',
+            ),
+        }),
         response: { 200: drawOut },
       },
     },
-    (request) => drawPanel(db, request.actor, request.params.slug),
+    (request) => drawPanel(db, request.actor, request.params.slug, request.body.seed),
   );
 
   r.post(

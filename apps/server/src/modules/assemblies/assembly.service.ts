@@ -91,6 +91,7 @@ async function publishedLottery(db: Queryable, row: AssemblyRow): Promise<Assemb
     seedHash: run.seedHash,
     drawn: run.drawnAt !== null,
     seed: run.drawnAt ? run.seed : null,
+    seedFromCeremony: run.drawnAt ? false : run.seed === null,
     ticket: run.drawnTicket,
     members: run.drawnMembers,
     drawnAt: iso(run.drawnAt),

@@ -402,7 +402,7 @@ describe('assemblies', () => {
       const published = await as(
         t.app,
         manager,
-      )({ method: 'POST', url: url(slug, `/runs/${run.id}/publish`) });
+      )({ method: 'POST', url: url(slug, `/runs/${run.id}/publish`), payload: {} });
       expect(published.statusCode).toBe(200);
       const before = (await as(t.app, null)({ method: 'GET', url: url(slug, '/lottery') })).json() as {
         lottery: LotteryDocument;
@@ -412,7 +412,7 @@ describe('assemblies', () => {
       expect(before.lottery.seedHash).toMatch(/^[0-9a-f]{64}$/);
       expect(before.lottery.panels.reduce((sum, panel) => sum + panel.tickets, 0)).toBe(200);
 
-      const drawn = await as(t.app, manager)({ method: 'POST', url: url(slug, '/draw') });
+      const drawn = await as(t.app, manager)({ method: 'POST', url: url(slug, '/draw'), payload: {} });
       expect(drawn.statusCode).toBe(200);
       const after = (await as(t.app, null)({ method: 'GET', url: url(slug, '/lottery') })).json() as {
         lottery: LotteryDocument;
@@ -438,8 +438,44 @@ describe('assemblies', () => {
       const selected = pool.items.filter((person) => person.status === 'selected');
       expect(selected.map((person) => person.publicId).sort()).toEqual([...after.members].sort());
       for (const person of selected) expect(await mailCountTo(t.database.db, person.email ?? '')).toBe(1);
-      const again = await as(t.app, manager)({ method: 'POST', url: url(slug, '/draw') });
+      const again = await as(t.app, manager)({ method: 'POST', url: url(slug, '/draw'), payload: {} });
       expect(again.statusCode).toBe(409);
+    });
+
+    it('draws from a seed of a public ceremony: only its hash is published, the draw needs the seed', async () => {
+      const space = await createAssembly(t.app, manager, [orgA.id], { poolSize: 12 });
+      const ceremonyRun = await finishedRun(space.slug);
+      const ceremonySeed = '00112233445566778899aabbccddeeff';
+      const call = as(t.app, manager);
+      const published = await call({
+        method: 'POST',
+        url: url(space.slug, `/runs/${ceremonyRun.id}/publish`),
+        payload: { seedHash: seedCommitment(ceremonySeed) },
+      });
+      expect(published.statusCode).toBe(200);
+      const view = (await as(t.app, null)({ method: 'GET', url: url(space.slug) })).json();
+      expect(view.lottery).toMatchObject({
+        seedHash: seedCommitment(ceremonySeed),
+        seedFromCeremony: true,
+        seed: null,
+      });
+      const withoutSeed = await call({ method: 'POST', url: url(space.slug, '/draw'), payload: {} });
+      expect(withoutSeed.statusCode).toBe(422);
+      const wrongSeed = await call({
+        method: 'POST',
+        url: url(space.slug, '/draw'),
+        payload: { seed: 'ff'.repeat(16) },
+      });
+      expect(wrongSeed.statusCode).toBe(422);
+      const drawn = await call({
+        method: 'POST',
+        url: url(space.slug, '/draw'),
+        payload: { seed: ceremonySeed },
+      });
+      expect(drawn.statusCode).toBe(200);
+      const lottery = (await as(t.app, null)({ method: 'GET', url: url(space.slug, '/lottery') })).json();
+      expect(lottery.seed).toBe(ceremonySeed);
+      expect(drawFromLottery(lottery.lottery, ceremonySeed).members).toEqual(lottery.members);
     });
 
     it('replaces a dropout with someone who restores the quotas, and notifies them', async () => {

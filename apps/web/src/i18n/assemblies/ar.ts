@@ -58,6 +58,8 @@ export const assembliesAr: AssembliesTranslation = {
     addCategory: 'إضافة فئة',
     checkWaiting: 'سمِّ كل فئة وصفة، وأعطِ كلًّا منها حدًا أدنى لا يتجاوز الحد الأقصى، للتحقق من الحصص.',
     checking: 'جارٍ التحقق من الحصص…',
+    feasibleNoPool:
+      'تتوافق الحدود الدنيا والقصوى مع لجنة من {{k}}؛ وسيُتحقق منها على مجموعة المتطوعين عند وجودهم.',
     feasible: 'يمكن تحقيق كل هذه الحصص (تم التحقق على {{count}} متطوعًا).',
     infeasible: 'لا يمكن لأي لجنة أن تحقق هذه الحصص:',
     quotaInWords: '{{category}}: {{feature}} (من {{min}} إلى {{max}})',
@@ -141,6 +143,10 @@ export const assembliesAr: AssembliesTranslation = {
     lotteryTitle: 'القرعة العلنية',
     lotterySummary: '{{size}} تذكرة على {{panels}} لجنة؛ لا يغيّر التقريب فرصة أحد بأكثر من {{deviation}}.',
     publish: 'نشر هذه القرعة مع بذرة مختومة',
+    ceremonyHash: 'قيمة SHA-256 لبذرة من مراسم علنية (اختياري)',
+    ceremonyHashHelp:
+      'اتركه فارغًا ليختم الخادم بذرة عشوائية. وإلا فانشر بصمة أرقام سُحبت علنًا مثلًا، وأدخل البذرة نفسها عند السحب.',
+    ceremonySeed: 'بذرة المراسم العلنية',
     seedHash: 'قيمة SHA-256 للبذرة، منشورة قبل السحب',
     draw: 'كشف البذرة وسحب اللجنة',
     drawnSummary: 'سحبت التذكرة {{ticket}} لجنة من {{count}}. وأُرسل بريد إلى المختارين.',

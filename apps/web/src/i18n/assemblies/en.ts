@@ -58,6 +58,8 @@ export const assembliesEn = {
     checkWaiting:
       'Name every category and feature, and give each a minimum no larger than its maximum, to check the quotas.',
     checking: 'Checking the quotas…',
+    feasibleNoPool:
+      'The minimums and maximums fit a panel of {{k}}; they will be checked against the pool once there are volunteers.',
     feasible: 'These quotas can all be met (checked against {{count}} volunteers).',
     infeasible: 'No panel can meet these quotas:',
     quotaInWords: '{{category}}: {{feature}} (from {{min}} to {{max}})',
@@ -144,6 +146,10 @@ export const assembliesEn = {
     lotterySummary:
       '{{size}} tickets over {{panels}} panels; rounding moves no one’s chance by more than {{deviation}}.',
     publish: 'Publish this lottery with a sealed seed',
+    ceremonyHash: 'SHA-256 of a seed from a public ceremony (optional)',
+    ceremonyHashHelp:
+      'Leave empty and the server seals a random seed. Otherwise publish the hash of, e.g., numbers drawn in public, and enter the seed itself at the draw.',
+    ceremonySeed: 'Seed of the public ceremony',
     seedHash: 'SHA-256 of the seed, published before the draw',
     draw: 'Reveal the seed and draw the panel',
     drawnSummary: 'Ticket {{ticket}} drew a panel of {{count}}. The selected volunteers have been e-mailed.',

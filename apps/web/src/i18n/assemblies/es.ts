@@ -59,6 +59,8 @@ export const assembliesEs: AssembliesTranslation = {
     checkWaiting:
       'Nombre cada categoría y rasgo, con un mínimo que no supere el máximo, para comprobar las cuotas.',
     checking: 'Comprobando las cuotas…',
+    feasibleNoPool:
+      'Los mínimos y máximos encajan en un panel de {{k}}; se comprobarán con el grupo cuando haya voluntarios.',
     feasible: 'Estas cuotas pueden cumplirse todas (comprobado con {{count}} voluntarios).',
     infeasible: 'Ningún panel puede cumplir estas cuotas:',
     quotaInWords: '{{category}}: {{feature}} (de {{min}} a {{max}})',
@@ -146,6 +148,10 @@ export const assembliesEs: AssembliesTranslation = {
     lotterySummary:
       '{{size}} billetes en {{panels}} paneles; el redondeo no cambia la probabilidad de nadie en más de {{deviation}}.',
     publish: 'Publicar esta lotería con una semilla sellada',
+    ceremonyHash: 'SHA-256 de una semilla de una ceremonia pública (opcional)',
+    ceremonyHashHelp:
+      'Déjelo vacío y el servidor sellará una semilla aleatoria. Si no, publique el hash de, por ejemplo, números sorteados en público, e introduzca la semilla en el sorteo.',
+    ceremonySeed: 'Semilla de la ceremonia pública',
     seedHash: 'SHA-256 de la semilla, publicado antes del sorteo',
     draw: 'Revelar la semilla y sortear el panel',
     drawnSummary:

@@ -59,6 +59,8 @@ export const assembliesFi: AssembliesTranslation = {
     checkWaiting:
       'Nimeä jokainen luokka ja ominaisuus ja anna vähimmäismäärä, joka ei ylitä enimmäismäärää, niin kiintiöt tarkistetaan.',
     checking: 'Kiintiöitä tarkistetaan…',
+    feasibleNoPool:
+      'Vähimmäis- ja enimmäismäärät sopivat {{k}} jäsenen paneeliin; ne tarkistetaan ehdokasjoukkoa vasten, kun vapaaehtoisia on.',
     feasible: 'Kaikki kiintiöt voidaan täyttää (tarkistettu {{count}} vapaaehtoisen joukosta).',
     infeasible: 'Mikään paneeli ei voi täyttää näitä kiintiöitä:',
     quotaInWords: '{{category}}: {{feature}} ({{min}}–{{max}})',
@@ -145,6 +147,10 @@ export const assembliesFi: AssembliesTranslation = {
     lotterySummary:
       '{{size}} arpalippua {{panels}} paneelille; pyöristys muuttaa kenenkään mahdollisuutta enintään {{deviation}}.',
     publish: 'Julkaise arvonta sinetöidyn siemenen kera',
+    ceremonyHash: 'Julkisen tilaisuuden siemenen SHA-256 (valinnainen)',
+    ceremonyHashHelp:
+      'Jätä tyhjäksi, niin palvelin sinetöi satunnaisen siemenen. Muuten julkaise esimerkiksi julkisesti arvottujen numeroiden tiiviste ja anna itse siemen arvonnassa.',
+    ceremonySeed: 'Julkisen tilaisuuden siemen',
     seedHash: 'Siemenen SHA-256, julkaistu ennen arvontaa',
     draw: 'Paljasta siemen ja arvo paneeli',
     drawnSummary:

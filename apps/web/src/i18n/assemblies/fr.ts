@@ -59,6 +59,8 @@ export const assembliesFr: AssembliesTranslation = {
     checkWaiting:
       'Nommez chaque catégorie et caractéristique, avec un minimum qui ne dépasse pas le maximum, pour vérifier les quotas.',
     checking: 'Vérification des quotas…',
+    feasibleNoPool:
+      'Les minimums et maximums conviennent à un panel de {{k}} ; ils seront vérifiés sur le vivier dès qu’il y aura des volontaires.',
     feasible: 'Ces quotas peuvent tous être respectés (vérifié sur {{count}} volontaires).',
     infeasible: 'Aucun panel ne peut respecter ces quotas :',
     quotaInWords: '{{category}} : {{feature}} (de {{min}} à {{max}})',
@@ -145,6 +147,10 @@ export const assembliesFr: AssembliesTranslation = {
     lotterySummary:
       '{{size}} billets sur {{panels}} panels ; l’arrondi ne change la chance de personne de plus de {{deviation}}.',
     publish: 'Publier cette loterie avec une graine scellée',
+    ceremonyHash: 'SHA-256 d’une graine issue d’une cérémonie publique (facultatif)',
+    ceremonyHashHelp:
+      'Laissez vide et le serveur scelle une graine aléatoire. Sinon, publiez l’empreinte de nombres tirés en public, par exemple, et saisissez la graine elle-même au tirage.',
+    ceremonySeed: 'Graine de la cérémonie publique',
     seedHash: 'SHA-256 de la graine, publié avant le tirage',
     draw: 'Révéler la graine et tirer le panel',
     drawnSummary:

@@ -59,6 +59,8 @@ export const assembliesSv: AssembliesTranslation = {
     checkWaiting:
       'Namnge varje kategori och egenskap, med ett minimum som inte överstiger maximum, så kontrolleras kvoterna.',
     checking: 'Kvoterna kontrolleras…',
+    feasibleNoPool:
+      'Minimi- och maximivärdena passar en panel på {{k}}; de kontrolleras mot poolen när det finns frivilliga.',
     feasible: 'Alla kvoter kan uppfyllas (kontrollerat mot {{count}} frivilliga).',
     infeasible: 'Ingen panel kan uppfylla dessa kvoter:',
     quotaInWords: '{{category}}: {{feature}} (från {{min}} till {{max}})',
@@ -145,6 +147,10 @@ export const assembliesSv: AssembliesTranslation = {
     lotterySummary:
       '{{size}} lotter över {{panels}} paneler; avrundningen ändrar ingens chans med mer än {{deviation}}.',
     publish: 'Publicera lotteriet med ett förseglat frö',
+    ceremonyHash: 'SHA-256 av ett frö från en offentlig ceremoni (valfritt)',
+    ceremonyHashHelp:
+      'Lämna tomt så förseglar servern ett slumpmässigt frö. Annars publicerar ni hashvärdet av t.ex. tal dragna offentligt och anger själva fröet vid dragningen.',
+    ceremonySeed: 'Fröet från den offentliga ceremonin',
     seedHash: 'Fröets SHA-256, publicerat före dragningen',
     draw: 'Avslöja fröet och dra panelen',
     drawnSummary: 'Lott {{ticket}} drog en panel på {{count}}. De valda har fått e-post.',

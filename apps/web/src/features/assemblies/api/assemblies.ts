@@ -148,9 +148,12 @@ export function useStartRun(slug: string) {
 
 export function usePublishLottery(slug: string) {
   return useMutation({
-    mutationFn: (id: string) =>
+    mutationFn: (input: { id: string; seedHash?: string }) =>
       expectData(
-        api.POST('/api/spaces/{slug}/assembly/runs/{id}/publish', { params: { path: { slug, id } } }),
+        api.POST('/api/spaces/{slug}/assembly/runs/{id}/publish', {
+          params: { path: { slug, id: input.id } },
+          body: input.seedHash ? { seedHash: input.seedHash } : {},
+        }),
       ),
     onSuccess: () => refresh(slug),
   });
@@ -158,7 +161,8 @@ export function usePublishLottery(slug: string) {
 
 export function useDraw(slug: string) {
   return useMutation({
-    mutationFn: () => expectData(api.POST('/api/spaces/{slug}/assembly/draw', path(slug))),
+    mutationFn: (seed?: string) =>
+      expectData(api.POST('/api/spaces/{slug}/assembly/draw', { ...path(slug), body: seed ? { seed } : {} })),
     onSuccess: () => refresh(slug),
   });
 }

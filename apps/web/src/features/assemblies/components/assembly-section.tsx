@@ -1,3 +1,4 @@
+import { pickText } from '@crossgov/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalisedText } from '../../../components/localised-text.tsx';
@@ -29,7 +30,7 @@ function AssemblyFacts({ assembly }: { assembly: Assembly }) {
             {formatList(
               assembly.hosts.map(
                 (host) =>
-                  `${host.names[locale]?.text ?? Object.values(host.names)[0]?.text ?? host.slug}${host.country ? ` (${countryName(host.country, locale)})` : ''}`,
+                  `${pickText(host.names, locale)}${host.country ? ` (${countryName(host.country, locale)})` : ''}`,
               ),
               locale,
             )}

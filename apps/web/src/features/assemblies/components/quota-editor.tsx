@@ -284,7 +284,11 @@ export function QuotaEditor({ assembly }: { assembly: Assembly }) {
           <p className="muted">{t('assemblies.checking')}</p>
         ) : check.data ? (
           check.data.feasible ? (
-            <p className="success-message">{t('assemblies.feasible', { count: check.data.poolSize })}</p>
+            <p className="success-message">
+              {check.data.poolSize === 0
+                ? t('assemblies.feasibleNoPool', { k })
+                : t('assemblies.feasible', { count: check.data.poolSize })}
+            </p>
           ) : (
             <QuotaClashes assembly={{ categories: built.categories }} clashes={check.data.clashes} />
           )

@@ -107,6 +107,8 @@ function RunResult({ assembly, run }: { assembly: Assembly; run: AssemblyRun }) 
   const { t, i18n } = useTranslation();
   const publish = usePublishLottery(assembly.slug);
   const draw = useDraw(assembly.slug);
+  const [ceremonyHash, setCeremonyHash] = useState('');
+  const [ceremonySeed, setCeremonySeed] = useState('');
   const lottery = assembly.lottery;
   const result = run.result;
   if (!result) return null;
@@ -133,13 +135,24 @@ function RunResult({ assembly, run }: { assembly: Assembly; run: AssemblyRun }) 
       </p>
       <ProblemSummary problem={publish.error ?? draw.error} />
       {!published && !lottery?.drawn && (
-        <Button
-          className="button button-primary"
-          isDisabled={publish.isPending}
-          onPress={() => publish.mutate(run.id)}
-        >
-          {t('assemblies.publish')}
-        </Button>
+        <>
+          <TextInput
+            label={t('assemblies.ceremonyHash')}
+            description={t('assemblies.ceremonyHashHelp')}
+            value={ceremonyHash}
+            onChange={setCeremonyHash}
+          />
+          <Button
+            className="button button-primary"
+            isDisabled={publish.isPending}
+            onPress={() => {
+              const seedHash = ceremonyHash.trim().toLowerCase();
+              publish.mutate({ id: run.id, ...(seedHash ? { seedHash } : {}) });
+            }}
+          >
+            {t('assemblies.publish')}
+          </Button>
+        </>
       )}
       {published && lottery && (
         <>
@@ -159,13 +172,22 @@ function RunResult({ assembly, run }: { assembly: Assembly; run: AssemblyRun }) 
               </p>
             </>
           ) : (
-            <Button
-              className="button button-primary"
-              isDisabled={draw.isPending}
-              onPress={() => draw.mutate()}
-            >
-              {t('assemblies.draw')}
-            </Button>
+            <>
+              {lottery.seedFromCeremony && (
+                <TextInput
+                  label={t('assemblies.ceremonySeed')}
+                  value={ceremonySeed}
+                  onChange={setCeremonySeed}
+                />
+              )}
+              <Button
+                className="button button-primary"
+                isDisabled={draw.isPending}
+                onPress={() => draw.mutate(lottery.seedFromCeremony ? ceremonySeed.trim() : undefined)}
+              >
+                {t('assemblies.draw')}
+              </Button>
+            </>
           )}
         </>
       )}
