@@ -1,19 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { percent } from './labels.ts';
-
-const BINS = 10;
-
-/** How many volunteers fall in each tenth of the range from 0 to the highest probability. */
-export function histogram(probabilities: readonly number[]) {
-  const top = Math.max(...probabilities, 1e-9);
-  const counts = Array.from({ length: BINS }, () => 0);
-  for (const p of probabilities) {
-    const bin = Math.min(BINS - 1, Math.floor((p / top) * BINS));
-    counts[bin] = (counts[bin] ?? 0) + 1;
-  }
-  return counts.map((count, i) => ({ from: (top * i) / BINS, to: (top * (i + 1)) / BINS, count }));
-}
+import { BINS, histogram } from './probability-histogram.ts';
 
 /**
  * The distribution of selection probabilities as an SVG bar chart, described for screen readers, with the same
