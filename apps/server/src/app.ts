@@ -6,6 +6,7 @@ import { ZodObject } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { registerAccountRoutes } from './modules/accounts/account.routes.ts';
+import { registerAssemblyRoutes } from './modules/assemblies/assembly.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerBudgetRoutes } from './modules/budgets/budget.routes.ts';
 import { registerConsultationRoutes } from './modules/consultations/consultation.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccountRoutes(app, { db, config, mailTransport: deps.mailTransport });
   registerOrganisationRoutes(app, { db, publicUrl: config.publicUrl });
   registerSpaceRoutes(app, { db, publicUrl: config.publicUrl });
+  registerAssemblyRoutes(app, { db, config });
   registerPersonRoutes(app, { db });
   registerNetworkRoutes(app, { db });
   registerDirectoryRoutes(app, { db });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { failInterruptedRuns } from './modules/assemblies/assembly-selection.service.ts';
 import { deliverPendingMail } from './modules/mail/mail.service.ts';
 import { createSmtpTransport } from './modules/mail/smtp-transport.ts';
 
@@ -24,6 +25,8 @@ export async function startServer(
   });
   try {
     await database.migrate();
+    // Selection runs the previous process left unfinished can never finish now.
+    await failInterruptedRuns(database.db);
     await options.beforeListen?.(database);
     const mailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
     const app = await buildApp({

@@ -3131,6 +3131,1429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/assembly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assembly: purpose, hosts, quotas, lottery and recommendations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assembly"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the assembly settings (managers) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purposes?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        languages?: string[];
+                        panelSize?: number;
+                        stipend?: {
+                            /** @description Integer minor units (cents) */
+                            amountMinor: number;
+                            currency: string;
+                            /** @default {} */
+                            note?: {
+                                [key: string]: {
+                                    text: string;
+                                    /**
+                                     * @default original
+                                     * @enum {string}
+                                     */
+                                    provenance?: "original" | "human" | "machine" | "official";
+                                };
+                            };
+                        } | null;
+                        sessions?: {
+                            titles: {
+                                [key: string]: {
+                                    text: string;
+                                    /**
+                                     * @default original
+                                     * @enum {string}
+                                     */
+                                    provenance?: "original" | "human" | "machine" | "official";
+                                };
+                            };
+                            /** Format: date */
+                            date: string;
+                            /** @default null */
+                            place?: string | null;
+                            /** @default false */
+                            online?: boolean;
+                        }[];
+                        recruitmentOpensAt?: string | null;
+                        recruitmentClosesAt?: string | null;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assembly"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the quota categories, features and quotas (managers) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: {
+                            key: string;
+                            labels: {
+                                [key: string]: {
+                                    text: string;
+                                    /**
+                                     * @default original
+                                     * @enum {string}
+                                     */
+                                    provenance?: "original" | "human" | "machine" | "official";
+                                };
+                            };
+                            features: {
+                                key: string;
+                                labels: {
+                                    [key: string]: {
+                                        text: string;
+                                        /**
+                                         * @default original
+                                         * @enum {string}
+                                         */
+                                        provenance?: "original" | "human" | "machine" | "official";
+                                    };
+                                };
+                            }[];
+                        }[];
+                        quotas: {
+                            category: string;
+                            feature: string;
+                            min: number;
+                            max: number;
+                        }[];
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assembly"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/quotas/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check quotas for feasibility against the current pool, naming the quotas that clash (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: {
+                            key: string;
+                            labels: {
+                                [key: string]: {
+                                    text: string;
+                                    /**
+                                     * @default original
+                                     * @enum {string}
+                                     */
+                                    provenance?: "original" | "human" | "machine" | "official";
+                                };
+                            };
+                            features: {
+                                key: string;
+                                labels: {
+                                    [key: string]: {
+                                        text: string;
+                                        /**
+                                         * @default original
+                                         * @enum {string}
+                                         */
+                                        provenance?: "original" | "human" | "machine" | "official";
+                                    };
+                                };
+                            }[];
+                        }[];
+                        quotas: {
+                            category: string;
+                            feature: string;
+                            min: number;
+                            max: number;
+                        }[];
+                        panelSize: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyFeasibility"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Volunteer for the assembly (anyone, signed in or not, while recruitment is open) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description Address or postcode; only a hash is stored */
+                        household: string;
+                        features: {
+                            [key: string]: string;
+                        };
+                        consent: boolean;
+                        language: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            registered: true;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/my-registration/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** See your registration (the private link e-mailed to you) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyMyRegistration"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete your registration and its personal data */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pool with personal data, duplicates and households (managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "pool" | "selected" | "dropped_out" | "replacement";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyVolunteerPage"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/volunteers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a pool CSV: one column per category, optional id, name, email, household (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a volunteer and their personal data (managers) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Selection runs, newest first (managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AssemblyRun"][];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a selection run in the background (managers); poll it for progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default leximin
+                         * @enum {string}
+                         */
+                        algorithm?: "leximin" | "maximin" | "nash" | "legacy";
+                        /** @default 1000 */
+                        lotterySize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyRun"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A selection run: progress, fairness report (managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyRun"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/runs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the run’s lottery with the SHA-256 commitment of a seed (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description SHA-256 of a seed from a public ceremony; without it the server draws a random seed */
+                        seedHash?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyRun"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published lottery (opaque ids), the seed once revealed, the drawn panel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyLottery"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/lottery/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-run the draw from a seed: anyone can check the published panel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seed: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyDraw"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the seed and draw the panel; the selected are e-mailed (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The ceremony seed, when the lottery was published with its hash; else the server reveals its own */
+                        seed?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyDraw"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/replacements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark dropouts and choose replacements that restore the quotas (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dropoutIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            droppedOut: string[];
+                            replacements: string[];
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a recommendation with the members’ vote (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titles: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        texts: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        votesFor: number;
+                        votesAgainst: number;
+                        votesAbstain: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a recommendation or its vote (managers) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titles?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        texts?: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        votesFor?: number;
+                        votesAgainst?: number;
+                        votesAbstain?: number;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/recommendations/{id}/responses/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A host organisation’s official response (its owners and admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stance: "accepted" | "partly" | "not_accepted";
+                        reasons: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @description Required to change an existing response */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people": {
         parameters: {
             query?: never;
@@ -7692,6 +9115,318 @@ export interface components {
             expiresAt: string | null;
             revokedAt: string | null;
         };
+        AssemblyQuotaClashInput: {
+            /** @enum {string} */
+            kind: "mins-exceed-size" | "maxes-below-size" | "too-few-people" | "pool-too-small" | "no-panel";
+            message: string;
+            quotas: {
+                category: string;
+                feature: string;
+                min: number;
+                max: number;
+            }[];
+        };
+        AssemblyFeasibilityInput: {
+            feasible: boolean;
+            /** @description Volunteers checked against (0: only the counting checks ran) */
+            poolSize: number;
+            clashes: components["schemas"]["AssemblyQuotaClashInput"][];
+        };
+        AssemblyPublishedLotteryInput: {
+            /** Format: uuid */
+            runId: string;
+            /** @enum {string} */
+            algorithm: "leximin" | "maximin" | "nash" | "legacy";
+            size: number;
+            seedHash: string;
+            drawn: boolean;
+            /** @description Revealed by the draw */
+            seed: string | null;
+            /** @description The managers hold the seed (a public ceremony); the draw needs it */
+            seedFromCeremony: boolean;
+            ticket: number | null;
+            /** @description Opaque ids of the drawn panel */
+            members: string[] | null;
+            drawnAt: string | null;
+        };
+        AssemblyResponseInput: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            stance: "accepted" | "partly" | "not_accepted";
+            reasons: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            version: number;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        AssemblyRecommendationInput: {
+            /** Format: uuid */
+            id: string;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            texts: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            votes: {
+                for: number;
+                against: number;
+                abstain: number;
+            };
+            responses: components["schemas"]["AssemblyResponseInput"][];
+            version: number;
+        };
+        AssemblyInput: {
+            /** Format: uuid */
+            spaceId: string;
+            slug: string;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            languages: string[];
+            panelSize: number;
+            stipend: {
+                /** @description Integer minor units (cents) */
+                amountMinor: number;
+                currency: string;
+                /** @default {} */
+                note: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+            } | null;
+            sessions: {
+                titles: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                /** Format: date */
+                date: string;
+                /** @default null */
+                place: string | null;
+                /** @default false */
+                online: boolean;
+            }[];
+            recruitmentOpensAt: string | null;
+            recruitmentClosesAt: string | null;
+            recruitmentOpen: boolean;
+            categories: {
+                key: string;
+                labels: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                features: {
+                    key: string;
+                    labels: {
+                        [key: string]: {
+                            text: string;
+                            /**
+                             * @default original
+                             * @enum {string}
+                             */
+                            provenance: "original" | "human" | "machine" | "official";
+                        };
+                    };
+                }[];
+            }[];
+            quotas: {
+                category: string;
+                feature: string;
+                min: number;
+                max: number;
+            }[];
+            hosts: {
+                /** Format: uuid */
+                organisationId: string;
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                country: string | null;
+            }[];
+            poolSize: number;
+            lottery: components["schemas"]["AssemblyPublishedLotteryInput"] | null;
+            recommendations: components["schemas"]["AssemblyRecommendationInput"][];
+            canManage: boolean;
+            /** @description Host organisations you may answer for */
+            respondFor: string[];
+            version: number;
+        };
+        AssemblyVolunteerInput: {
+            /** Format: uuid */
+            id: string;
+            publicId: string;
+            name: string;
+            email: string | null;
+            features: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            source: "registration" | "import" | "demo";
+            externalId: string | null;
+            /** @enum {string} */
+            status: "pool" | "selected" | "dropped_out" | "replacement";
+            /** @description Volunteers sharing this household key (1 when alone or none) */
+            householdSize: number;
+            /** @description Another volunteer has the same e-mail address */
+            duplicateEmail: boolean;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        AssemblyVolunteerPageInput: {
+            items: components["schemas"]["AssemblyVolunteerInput"][];
+            total: number;
+            duplicateEmails: number;
+            /** @description Households with more than one volunteer */
+            sharedHouseholds: number;
+        };
+        AssemblyMyRegistrationInput: {
+            assembly: string;
+            name: string;
+            email: string | null;
+            features: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            status: "pool" | "selected" | "dropped_out" | "replacement";
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        AssemblyRunInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            algorithm: "leximin" | "maximin" | "nash" | "legacy";
+            lotterySize: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            stage: string;
+            /** @description 0 to 1 */
+            progress: number;
+            error: string | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            published: boolean;
+            result: {
+                poolSize: number;
+                panels: number;
+                seconds: number;
+                fairness: {
+                    minProbability: number;
+                    gini: number;
+                    geometricMean: number;
+                };
+                legacy: {
+                    minProbability: number;
+                    gini: number;
+                    geometricMean: number;
+                    runs: number;
+                };
+                lotteryPanels: number;
+                lotteryMaxDeviation: number;
+                /** @description Every volunteer’s probability, sorted ascending */
+                probabilities: number[];
+            } | null;
+        };
+        AssemblyDrawInput: {
+            ticket: number;
+            panelIndex: number;
+            members: string[];
+            seedHash: string;
+            /** @description null before the draw */
+            matchesPublishedDraw: boolean | null;
+        };
+        AssemblyLotteryInput: {
+            lottery: {
+                /** @constant */
+                format: "crossgov-sortition-lottery/1";
+                /** @enum {string} */
+                algorithm: "leximin" | "maximin" | "nash" | "legacy";
+                panelSize: number;
+                size: number;
+                seedHash: string | null;
+                maxDeviation: number;
+                /** @enum {string} */
+                method: "ilp" | "largest-remainder";
+                drawProcedure: string;
+                panels: {
+                    members: string[];
+                    tickets: number;
+                }[];
+            };
+            /** @description Revealed by the draw; null before it */
+            seed: string | null;
+            ticket: number | null;
+            members: string[] | null;
+            drawnAt: string | null;
+        };
         AuditEntryInput: {
             seq: number;
             /** @description ISO 8601 date-time */
@@ -8924,6 +10659,318 @@ export interface components {
             lastUsedAt: string | null;
             expiresAt: string | null;
             revokedAt: string | null;
+        };
+        AssemblyQuotaClash: {
+            /** @enum {string} */
+            kind: "mins-exceed-size" | "maxes-below-size" | "too-few-people" | "pool-too-small" | "no-panel";
+            message: string;
+            quotas: {
+                category: string;
+                feature: string;
+                min: number;
+                max: number;
+            }[];
+        };
+        AssemblyFeasibility: {
+            feasible: boolean;
+            /** @description Volunteers checked against (0: only the counting checks ran) */
+            poolSize: number;
+            clashes: components["schemas"]["AssemblyQuotaClash"][];
+        };
+        AssemblyPublishedLottery: {
+            /** Format: uuid */
+            runId: string;
+            /** @enum {string} */
+            algorithm: "leximin" | "maximin" | "nash" | "legacy";
+            size: number;
+            seedHash: string;
+            drawn: boolean;
+            /** @description Revealed by the draw */
+            seed: string | null;
+            /** @description The managers hold the seed (a public ceremony); the draw needs it */
+            seedFromCeremony: boolean;
+            ticket: number | null;
+            /** @description Opaque ids of the drawn panel */
+            members: string[] | null;
+            drawnAt: string | null;
+        };
+        AssemblyResponse: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            stance: "accepted" | "partly" | "not_accepted";
+            reasons: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            version: number;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+        };
+        AssemblyRecommendation: {
+            /** Format: uuid */
+            id: string;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            texts: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            votes: {
+                for: number;
+                against: number;
+                abstain: number;
+            };
+            responses: components["schemas"]["AssemblyResponse"][];
+            version: number;
+        };
+        Assembly: {
+            /** Format: uuid */
+            spaceId: string;
+            slug: string;
+            titles: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            purposes: {
+                [key: string]: {
+                    text: string;
+                    /**
+                     * @default original
+                     * @enum {string}
+                     */
+                    provenance: "original" | "human" | "machine" | "official";
+                };
+            };
+            languages: string[];
+            panelSize: number;
+            stipend: {
+                /** @description Integer minor units (cents) */
+                amountMinor: number;
+                currency: string;
+                /** @default {} */
+                note: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+            } | null;
+            sessions: {
+                titles: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                /** Format: date */
+                date: string;
+                /** @default null */
+                place: string | null;
+                /** @default false */
+                online: boolean;
+            }[];
+            recruitmentOpensAt: string | null;
+            recruitmentClosesAt: string | null;
+            recruitmentOpen: boolean;
+            categories: {
+                key: string;
+                labels: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                features: {
+                    key: string;
+                    labels: {
+                        [key: string]: {
+                            text: string;
+                            /**
+                             * @default original
+                             * @enum {string}
+                             */
+                            provenance: "original" | "human" | "machine" | "official";
+                        };
+                    };
+                }[];
+            }[];
+            quotas: {
+                category: string;
+                feature: string;
+                min: number;
+                max: number;
+            }[];
+            hosts: {
+                /** Format: uuid */
+                organisationId: string;
+                slug: string;
+                names: {
+                    [key: string]: {
+                        text: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        provenance: "original" | "human" | "machine" | "official";
+                    };
+                };
+                country: string | null;
+            }[];
+            poolSize: number;
+            lottery: components["schemas"]["AssemblyPublishedLottery"] | null;
+            recommendations: components["schemas"]["AssemblyRecommendation"][];
+            canManage: boolean;
+            /** @description Host organisations you may answer for */
+            respondFor: string[];
+            version: number;
+        };
+        AssemblyVolunteer: {
+            /** Format: uuid */
+            id: string;
+            publicId: string;
+            name: string;
+            email: string | null;
+            features: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            source: "registration" | "import" | "demo";
+            externalId: string | null;
+            /** @enum {string} */
+            status: "pool" | "selected" | "dropped_out" | "replacement";
+            /** @description Volunteers sharing this household key (1 when alone or none) */
+            householdSize: number;
+            /** @description Another volunteer has the same e-mail address */
+            duplicateEmail: boolean;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        AssemblyVolunteerPage: {
+            items: components["schemas"]["AssemblyVolunteer"][];
+            total: number;
+            duplicateEmails: number;
+            /** @description Households with more than one volunteer */
+            sharedHouseholds: number;
+        };
+        AssemblyMyRegistration: {
+            assembly: string;
+            name: string;
+            email: string | null;
+            features: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            status: "pool" | "selected" | "dropped_out" | "replacement";
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        AssemblyRun: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            algorithm: "leximin" | "maximin" | "nash" | "legacy";
+            lotterySize: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            stage: string;
+            /** @description 0 to 1 */
+            progress: number;
+            error: string | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            published: boolean;
+            result: {
+                poolSize: number;
+                panels: number;
+                seconds: number;
+                fairness: {
+                    minProbability: number;
+                    gini: number;
+                    geometricMean: number;
+                };
+                legacy: {
+                    minProbability: number;
+                    gini: number;
+                    geometricMean: number;
+                    runs: number;
+                };
+                lotteryPanels: number;
+                lotteryMaxDeviation: number;
+                /** @description Every volunteer’s probability, sorted ascending */
+                probabilities: number[];
+            } | null;
+        };
+        AssemblyDraw: {
+            ticket: number;
+            panelIndex: number;
+            members: string[];
+            seedHash: string;
+            /** @description null before the draw */
+            matchesPublishedDraw: boolean | null;
+        };
+        AssemblyLottery: {
+            lottery: {
+                /** @constant */
+                format: "crossgov-sortition-lottery/1";
+                /** @enum {string} */
+                algorithm: "leximin" | "maximin" | "nash" | "legacy";
+                panelSize: number;
+                size: number;
+                seedHash: string | null;
+                maxDeviation: number;
+                /** @enum {string} */
+                method: "ilp" | "largest-remainder";
+                drawProcedure: string;
+                panels: {
+                    members: string[];
+                    tickets: number;
+                }[];
+            };
+            /** @description Revealed by the draw; null before it */
+            seed: string | null;
+            ticket: number | null;
+            members: string[] | null;
+            drawnAt: string | null;
         };
         AuditEntry: {
             seq: number;

@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './assemblies.ts';
 export * from './assignment/index.ts';
 export * from './audit-actions.ts';
 export * from './consultations.ts';

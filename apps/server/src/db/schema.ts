@@ -1,4 +1,5 @@
 export * from '../modules/accounts/account.table.ts';
+export * from '../modules/assemblies/assembly.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/budgets/budget.table.ts';
 export * from '../modules/consultations/consultation.table.ts';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { budgetSettingsBody, projectBody } from '../budget-factories.ts';
 import { organisationBody, spaceBody } from '../factories.ts';
+import { ASSEMBLY_MATRIX } from './assembly-matrix.ts';
 import type { Role, World } from './world.ts';
 
 /** 'ok' is any 2xx; a number is the exact status expected. */
@@ -784,4 +785,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
     expect: orgAdminOnly,
   },
+  ...ASSEMBLY_MATRIX,
 };

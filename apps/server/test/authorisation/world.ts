@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database.ts';
 import { createBudget } from '../budget-factories.ts';
 import { as, createOrganisation, createSpace, createTestUser, type TestUser } from '../factories.ts';
+import { type AssemblyWorld, buildAssemblyWorld } from './assembly-world.ts';
 
 export const ROLES = ['anonymous', 'outsider', 'member', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,7 +14,7 @@ export type Role = (typeof ROLES)[number];
  * - outsider: signed in, no relation (owns organisation C, unrelated to S);
  * - admin: platform admin, owner of organisation B, which S has asked to co-own.
  */
-export interface World {
+export interface World extends AssemblyWorld {
   users: Record<Exclude<Role, 'anonymous'>, TestUser> & { extra: TestUser; applicant: TestUser };
   orgA: { id: string; slug: string };
   orgB: { id: string; slug: string };
@@ -147,8 +148,15 @@ export async function buildWorld(app: FastifyInstance, db: Database): Promise<Wo
   const budget = await createBudget(app, users.manager, [orgA.id, orgD.id], [40_000]);
   const [project] = budget.projects;
   if (!project) throw new Error('world setup failed: no budget project');
+  const assembly = await buildAssemblyWorld(app, db, {
+    manager: users.manager,
+    member: users.member,
+    orgIds: [orgA.id, orgD.id],
+    invite: (slug) => joinSpace(app, users.manager, slug, users.member, 'contribute'),
+  });
   return {
     ...directory,
+    ...assembly,
     conversation: { slug: conversation.slug },
     emptyConversation: { slug: emptyConversation.slug },
     consultation,

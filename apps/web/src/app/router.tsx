@@ -61,6 +61,18 @@ const NewNetworkPage = page(
 const PersonPage = page(() => import('../features/people/routes/person-page.tsx'), 'PersonPage');
 const MyProfilePage = page(() => import('../features/people/routes/my-profile-page.tsx'), 'MyProfilePage');
 const PairingPage = page(() => import('../features/pairing/routes/pairing-page.tsx'), 'PairingPage');
+const AssemblyRegistrationPage = page(
+  () => import('../features/assemblies/routes/registration-page.tsx'),
+  'RegistrationPage',
+);
+const MyAssemblyRegistrationPage = page(
+  () => import('../features/assemblies/routes/my-registration-page.tsx'),
+  'MyRegistrationPage',
+);
+const AssemblyLotteryPage = page(
+  () => import('../features/assemblies/routes/lottery-page.tsx'),
+  'LotteryPage',
+);
 const AdminPage = page(() => import('../features/admin/routes/admin-page.tsx'), 'AdminPage');
 
 export const router = createBrowserRouter([
@@ -90,6 +102,9 @@ export const router = createBrowserRouter([
       { path: 'spaces/new', element: <NewSpacePage /> },
       { path: 'spaces/:slug', element: <SpacePage /> },
       { path: 'spaces/:slug/ideas/:ideaId', element: <IdeaPage /> },
+      { path: 'assemblies/:slug/register', element: <AssemblyRegistrationPage /> },
+      { path: 'assemblies/:slug/registration/:token', element: <MyAssemblyRegistrationPage /> },
+      { path: 'assemblies/:slug/lottery', element: <AssemblyLotteryPage /> },
       { path: 'invitations/:kind', element: <AcceptInvitationPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },

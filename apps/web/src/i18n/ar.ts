@@ -1,3 +1,4 @@
+import { assembliesAr } from './assemblies/ar.ts';
 import { budgetsAr } from './budgets/ar.ts';
 import { consultationsAr } from './consultations/ar.ts';
 import { conversationsAr } from './conversations/ar.ts';
@@ -541,6 +542,20 @@ export const ar: Translation = {
     profile: {
       updated: 'عُدّل الملف في الدليل',
     },
+    assembly: {
+      updated: 'تم تغيير إعدادات الجمعية',
+      quotas_updated: 'تم تغيير الحصص',
+      volunteer_registered: 'تم تسجيل متطوع',
+      volunteer_deleted: 'تم حذف متطوع',
+      pool_imported: 'تم استيراد مجموعة المتطوعين',
+      run_started: 'بدأ الاختيار',
+      lottery_published: 'نُشرت القرعة مع التزام البذرة',
+      panel_drawn: 'سُحبت اللجنة',
+      members_replaced: 'تم تعويض المنسحبين',
+      recommendation_created: 'سُجّلت توصية',
+      recommendation_updated: 'عُدّلت توصية',
+      response_recorded: 'سُجّل رد رسمي',
+    },
     api_token: {
       created: 'أُنشئ رمز واجهة برمجة',
       revoked: 'أُلغي رمز واجهة برمجة',
@@ -594,4 +609,5 @@ export const ar: Translation = {
   ...directoryAr,
   ...conversationsAr,
   ...budgetsAr,
+  ...assembliesAr,
 };

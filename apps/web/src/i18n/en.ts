@@ -1,3 +1,4 @@
+import { assembliesEn } from './assemblies/en.ts';
 import { budgetsEn } from './budgets/en.ts';
 import { consultationsEn } from './consultations/en.ts';
 import { conversationsEn } from './conversations/en.ts';
@@ -549,6 +550,20 @@ export const en = {
     profile: {
       updated: 'Directory profile changed',
     },
+    assembly: {
+      updated: 'Assembly settings changed',
+      quotas_updated: 'Quotas changed',
+      volunteer_registered: 'Volunteer registered',
+      volunteer_deleted: 'Volunteer deleted',
+      pool_imported: 'Pool imported',
+      run_started: 'Selection started',
+      lottery_published: 'Lottery published with seed commitment',
+      panel_drawn: 'Panel drawn',
+      members_replaced: 'Dropouts replaced',
+      recommendation_created: 'Recommendation recorded',
+      recommendation_updated: 'Recommendation changed',
+      response_recorded: 'Official response recorded',
+    },
     api_token: {
       created: 'API token created',
       revoked: 'API token revoked',
@@ -602,4 +617,5 @@ export const en = {
   ...directoryEn,
   ...conversationsEn,
   ...budgetsEn,
+  ...assembliesEn,
 };

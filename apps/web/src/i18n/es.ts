@@ -1,3 +1,4 @@
+import { assembliesEs } from './assemblies/es.ts';
 import { budgetsEs } from './budgets/es.ts';
 import { consultationsEs } from './consultations/es.ts';
 import { conversationsEs } from './conversations/es.ts';
@@ -556,6 +557,20 @@ export const es: Translation = {
     profile: {
       updated: 'Perfil del directorio modificado',
     },
+    assembly: {
+      updated: 'Ajustes de la asamblea modificados',
+      quotas_updated: 'Cuotas modificadas',
+      volunteer_registered: 'Voluntario inscrito',
+      volunteer_deleted: 'Voluntario eliminado',
+      pool_imported: 'Grupo importado',
+      run_started: 'Selección iniciada',
+      lottery_published: 'Lotería publicada con el compromiso de la semilla',
+      panel_drawn: 'Panel sorteado',
+      members_replaced: 'Bajas sustituidas',
+      recommendation_created: 'Recomendación registrada',
+      recommendation_updated: 'Recomendación modificada',
+      response_recorded: 'Respuesta oficial registrada',
+    },
     api_token: {
       created: 'Token de API creado',
       revoked: 'Token de API revocado',
@@ -609,4 +624,5 @@ export const es: Translation = {
   ...directoryEs,
   ...conversationsEs,
   ...budgetsEs,
+  ...assembliesEs,
 };

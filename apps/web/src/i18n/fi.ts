@@ -1,3 +1,4 @@
+import { assembliesFi } from './assemblies/fi.ts';
 import { budgetsFi } from './budgets/fi.ts';
 import { consultationsFi } from './consultations/fi.ts';
 import { conversationsFi } from './conversations/fi.ts';
@@ -554,6 +555,20 @@ export const fi: Translation = {
     profile: {
       updated: 'Hakemistoprofiilia muutettu',
     },
+    assembly: {
+      updated: 'Kansalaispaneelin asetuksia muutettu',
+      quotas_updated: 'Kiintiöitä muutettu',
+      volunteer_registered: 'Vapaaehtoinen ilmoittautui',
+      volunteer_deleted: 'Vapaaehtoinen poistettu',
+      pool_imported: 'Ehdokasjoukko tuotu',
+      run_started: 'Valinta aloitettu',
+      lottery_published: 'Arvonta julkaistu siemenen tiivisteen kera',
+      panel_drawn: 'Paneeli arvottu',
+      members_replaced: 'Poisjääneet korvattu',
+      recommendation_created: 'Suositus kirjattu',
+      recommendation_updated: 'Suositusta muutettu',
+      response_recorded: 'Virallinen vastaus kirjattu',
+    },
     api_token: {
       created: 'API-tunnus luotu',
       revoked: 'API-tunnus peruttu',
@@ -607,4 +622,5 @@ export const fi: Translation = {
   ...directoryFi,
   ...conversationsFi,
   ...budgetsFi,
+  ...assembliesFi,
 };

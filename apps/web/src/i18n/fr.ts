@@ -1,3 +1,4 @@
+import { assembliesFr } from './assemblies/fr.ts';
 import { budgetsFr } from './budgets/fr.ts';
 import { consultationsFr } from './consultations/fr.ts';
 import { conversationsFr } from './conversations/fr.ts';
@@ -564,6 +565,20 @@ export const fr: Translation = {
     profile: {
       updated: 'Profil de l’annuaire modifié',
     },
+    assembly: {
+      updated: 'Paramètres de l’assemblée modifiés',
+      quotas_updated: 'Quotas modifiés',
+      volunteer_registered: 'Volontaire inscrit',
+      volunteer_deleted: 'Volontaire supprimé',
+      pool_imported: 'Vivier importé',
+      run_started: 'Sélection lancée',
+      lottery_published: 'Loterie publiée avec l’engagement de la graine',
+      panel_drawn: 'Panel tiré au sort',
+      members_replaced: 'Désistements remplacés',
+      recommendation_created: 'Recommandation enregistrée',
+      recommendation_updated: 'Recommandation modifiée',
+      response_recorded: 'Réponse officielle enregistrée',
+    },
     api_token: {
       created: 'Jeton d’API créé',
       revoked: 'Jeton d’API révoqué',
@@ -617,4 +632,5 @@ export const fr: Translation = {
   ...directoryFr,
   ...conversationsFr,
   ...budgetsFr,
+  ...assembliesFr,
 };

@@ -1,3 +1,4 @@
+import { assembliesSv } from './assemblies/sv.ts';
 import { budgetsSv } from './budgets/sv.ts';
 import { consultationsSv } from './consultations/sv.ts';
 import { conversationsSv } from './conversations/sv.ts';
@@ -551,6 +552,20 @@ export const sv: Translation = {
     profile: {
       updated: 'Katalogprofil ändrad',
     },
+    assembly: {
+      updated: 'Rådets inställningar ändrade',
+      quotas_updated: 'Kvoter ändrade',
+      volunteer_registered: 'Frivillig anmäld',
+      volunteer_deleted: 'Frivillig raderad',
+      pool_imported: 'Urvalspool importerad',
+      run_started: 'Urval startat',
+      lottery_published: 'Lotteri publicerat med fröets hashvärde',
+      panel_drawn: 'Panel lottad',
+      members_replaced: 'Avhopp ersatta',
+      recommendation_created: 'Rekommendation registrerad',
+      recommendation_updated: 'Rekommendation ändrad',
+      response_recorded: 'Officiellt svar registrerat',
+    },
     api_token: {
       created: 'API-token skapad',
       revoked: 'API-token återkallad',
@@ -604,4 +619,5 @@ export const sv: Translation = {
   ...directorySv,
   ...conversationsSv,
   ...budgetsSv,
+  ...assembliesSv,
 };

@@ -1,3 +1,4 @@
+import type { assembliesEn } from './assemblies/en.ts';
 import type { budgetsEn } from './budgets/en.ts';
 import type { consultationsEn } from './consultations/en.ts';
 import type { conversationsEn } from './conversations/en.ts';
@@ -18,3 +19,5 @@ export type ConversationsTranslation = SameKeys<typeof conversationsEn>;
 export type ConsultationsTranslation = SameKeys<typeof consultationsEn>;
 /** The participatory budgets' part of a catalogue. */
 export type BudgetsTranslation = SameKeys<typeof budgetsEn>;
+/** The citizens' assemblies' part of a catalogue, kept in its own file per language. */
+export type AssembliesTranslation = SameKeys<typeof assembliesEn>;

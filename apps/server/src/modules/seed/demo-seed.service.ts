@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
+import { seedDemoAssemblies } from '../assemblies/assembly.seed.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { seedDemoBudgets } from '../budgets/budget-demo.seed.ts';
 import { seedDemoConsultation } from '../consultations/consultation.seed.ts';
@@ -271,6 +272,7 @@ export async function seedDemoWorld(
     await seedDemoBudgets(tx, people.get(`johanna.nystrom@${DEMO_EMAIL_DOMAIN}`) ?? null, (slug) =>
       requireId(organisationIds, slug),
     );
+    await seedDemoAssemblies(tx, people, organisationIds);
     return true;
   });
   return {

@@ -28,6 +28,7 @@ const sections: Partial<Record<SpaceKind, KindSection>> = {
     'ConsultationSection',
   ),
   budget: kindSection(() => import('../budgets/components/budget-section.tsx'), 'BudgetSection'),
+  assembly: kindSection(() => import('../assemblies/components/assembly-section.tsx'), 'AssemblySection'),
 };
 
 export function SpaceKindSection({ space }: SectionProps) {

@@ -1,0 +1,167 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
+import { EmptyState, LoadError, Loading } from '../../../components/ui/query-status.tsx';
+import { TableWrap } from '../../../components/ui/table-wrap.tsx';
+import { TextInput } from '../../../components/ui/text-input.tsx';
+import { type Assembly, useImportPool, useReplace, useVolunteers } from '../api/assemblies.ts';
+import { featureLabel } from './labels.ts';
+
+function ImportForm({ assembly }: { assembly: Assembly }) {
+  const { t } = useTranslation();
+  const importPool = useImportPool(assembly.slug);
+  const [csv, setCsv] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (csv.trim()) importPool.mutate(csv);
+  };
+  const columns = [
+    ...assembly.categories.map((category) => category.key),
+    'id',
+    'name',
+    'email',
+    'household',
+  ];
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-label={t('assemblies.importTitle')}>
+      <h3>{t('assemblies.importTitle')}</h3>
+      <ProblemSummary problem={importPool.error} />
+      {importPool.isSuccess && (
+        <p role="status" className="success-message">
+          {t('assemblies.imported', { count: importPool.data.imported })}
+        </p>
+      )}
+      <label className="field">
+        <span>{t('assemblies.importFile')}</span>
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={async (event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) setCsv(await file.text());
+          }}
+        />
+      </label>
+      <TextInput
+        label={t('assemblies.importText')}
+        description={t('assemblies.importHelp', { columns: columns.join(', ') })}
+        multiline
+        value={csv}
+        onChange={setCsv}
+      />
+      <div className="button-row">
+        <Button
+          type="submit"
+          className="button button-primary"
+          isDisabled={importPool.isPending || !csv.trim()}
+        >
+          {t('assemblies.import')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Managers only: the pool with its personal data, duplicates and households; panel members can drop out. */
+export function PoolPanel({ assembly }: { assembly: Assembly }) {
+  const { t, i18n } = useTranslation();
+  const volunteers = useVolunteers(assembly.slug);
+  const replace = useReplace(assembly.slug);
+  const drawn = assembly.lottery?.drawn ?? false;
+  return (
+    <>
+      <p className="notice">{t('assemblies.privacyNotice')}</p>
+      {assembly.categories.length > 0 ? (
+        <ImportForm assembly={assembly} />
+      ) : (
+        <p>{t('assemblies.quotasFirst')}</p>
+      )}
+      <h3>{t('assemblies.volunteers')}</h3>
+      {volunteers.isPending ? (
+        <Loading />
+      ) : volunteers.isError ? (
+        <LoadError error={volunteers.error} />
+      ) : volunteers.data.total === 0 ? (
+        <EmptyState>{t('assemblies.noVolunteers')}</EmptyState>
+      ) : (
+        <>
+          <p>
+            {t('assemblies.poolSummary', {
+              count: volunteers.data.total,
+              duplicates: volunteers.data.duplicateEmails,
+              households: volunteers.data.sharedHouseholds,
+            })}
+          </p>
+          <ProblemSummary problem={replace.error} />
+          {replace.isSuccess && (
+            <p role="status" className="success-message">
+              {t('assemblies.replaced', { count: replace.data.replacements.length })}
+            </p>
+          )}
+          <TableWrap label={t('assemblies.volunteers')}>
+            <table className="table">
+              <caption>{t('assemblies.volunteers')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('assemblies.name')}</th>
+                  <th scope="col">{t('assemblies.email')}</th>
+                  {assembly.categories.map((category) => (
+                    <th scope="col" key={category.key}>
+                      {category.labels[i18n.language]?.text ?? Object.values(category.labels)[0]?.text}
+                    </th>
+                  ))}
+                  <th scope="col">{t('assemblies.household')}</th>
+                  <th scope="col">{t('assemblies.status')}</th>
+                  {drawn && <th scope="col">{t('assemblies.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {volunteers.data.items.map((person) => (
+                  <tr key={person.id}>
+                    <td>{person.name}</td>
+                    <td>
+                      {person.email}
+                      {person.duplicateEmail && (
+                        <span className="badge badge-muted">{t('assemblies.duplicate')}</span>
+                      )}
+                    </td>
+                    {assembly.categories.map((category) => (
+                      <td key={category.key}>
+                        {featureLabel(
+                          assembly,
+                          category.key,
+                          person.features[category.key] ?? '',
+                          i18n.language,
+                        )}
+                      </td>
+                    ))}
+                    <td>
+                      {person.householdSize > 1
+                        ? t('assemblies.sharedHousehold', { count: person.householdSize })
+                        : '—'}
+                    </td>
+                    <td>{t(`assemblies.volunteerStatus.${person.status}`)}</td>
+                    {drawn && (
+                      <td>
+                        {(person.status === 'selected' || person.status === 'replacement') && (
+                          <Button
+                            className="button button-secondary"
+                            isDisabled={replace.isPending}
+                            onPress={() => replace.mutate([person.id])}
+                          >
+                            {t('assemblies.dropOut', { name: person.name })}
+                          </Button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
+      )}
+    </>
+  );
+}
