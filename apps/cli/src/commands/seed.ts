@@ -27,7 +27,7 @@ export function describeDemoSeed(result: DemoSeedResult): string[] {
   const lines = result.seeded
     ? [
         `Demo world seeded: ${result.counts.organisations} organisations, ${result.counts.people} people and ` +
-          `${result.counts.spaces} workspaces, all marked as demo data.`,
+          `${result.counts.spaces} co-owned spaces (workspaces, an assembly, budgets, a consultation and a conversation), all marked as demo data.`,
       ]
     : ['The demo world is already there; nothing was changed.'];
   lines.push(`Demo login:  ${result.login.email}  password: ${result.login.password}`);
@@ -69,10 +69,7 @@ export function registerSeedCommand(program: Command): void {
   program
     .command('seed')
     .description('Fill the database with the demo world (--demo) or generated data at scale (--scale N)')
-    .option(
-      '--demo',
-      'the demo organisations, people and co-owned workspaces (does nothing if already there)',
-    )
+    .option('--demo', 'the demo organisations, people and co-owned spaces (does nothing if already there)')
     .option(
       '--scale <organisations>',
       'generate N organisations, N/2 people and N/10 workspaces',

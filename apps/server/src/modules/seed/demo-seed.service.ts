@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { countryOfJurisdiction, type Multilingual } from '@crossgov/shared';
 import { eq, or, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
+import { rowsOf } from '../../lib/schemas.ts';
 import { insertUserAccount } from '../accounts/account.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.service.ts';
@@ -40,12 +41,19 @@ export interface DemoSeedResult {
   counts: { organisations: number; people: number; spaces: number; networks: number };
 }
 
-const counts = {
+const fixedCounts = {
   organisations: DEMO_ORGANISATIONS.length,
   people: DEMO_PEOPLE.length,
-  spaces: DEMO_SPACES.length,
   networks: DEMO_NETWORKS.length,
 };
+
+/** Workspaces come from the data file; assemblies, budgets, consultations and conversations from their modules. */
+async function demoCounts(db: Queryable): Promise<DemoSeedResult['counts']> {
+  const [row] = rowsOf<{ spaces: number }>(
+    await db.execute(sql`select count(*)::int as spaces from spaces where is_demo`),
+  );
+  return { ...fixedCounts, spaces: row?.spaces ?? 0 };
+}
 
 async function isSeeded(db: Queryable): Promise<boolean> {
   const [found] = await db
@@ -251,7 +259,7 @@ export async function seedDemoWorld(
   options: { adminPassword?: string } = {},
 ): Promise<DemoSeedResult> {
   const login = { email: DEMO_LOGIN_EMAIL, password: DEMO_LOGIN_PASSWORD };
-  if (await isSeeded(db)) return { seeded: false, login, admin: null, counts };
+  if (await isSeeded(db)) return { seeded: false, login, admin: null, counts: await demoCounts(db) };
   // A public demo must not hand out a known admin password: a fresh one is shown once, on this run.
   const adminPassword = options.adminPassword ?? randomBytes(12).toString('base64url');
   // scrypt is slow on purpose; hash before taking any lock.
@@ -279,6 +287,6 @@ export async function seedDemoWorld(
     seeded,
     login,
     admin: seeded ? { email: DEMO_ADMIN_EMAIL, password: adminPassword } : null,
-    counts,
+    counts: await demoCounts(db),
   };
 }
