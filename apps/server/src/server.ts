@@ -25,7 +25,7 @@ export async function startServer(
   });
   try {
     await database.migrate();
-    // Selection runs the previous process left unfinished can never finish now.
+    // Selection runs whose process stopped can never finish: fail them now and whenever one goes quiet.
     await failInterruptedRuns(database.db);
     await options.beforeListen?.(database);
     const mailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
@@ -44,6 +44,12 @@ export async function startServer(
         }, 5000)
       : undefined;
     timer?.unref();
+    const sweep = setInterval(() => {
+      failInterruptedRuns(database.db).catch((error: unknown) =>
+        app.log.error({ err: error }, 'failing interrupted selection runs failed'),
+      );
+    }, 15_000);
+    sweep.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -52,6 +58,7 @@ export async function startServer(
       url: `http://localhost:${port}`,
       stop: async () => {
         if (timer) clearInterval(timer);
+        clearInterval(sweep);
         await app.close();
         await database.close();
       },

@@ -1,5 +1,5 @@
 import type { AssemblyAlgorithm, AssemblyRunStatus } from '@crossgov/shared';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -77,7 +77,20 @@ export async function findRun(db: Queryable, spaceId: string, id: string): Promi
  * failed, so the page does not poll it forever. (With several app processes, one's start-up would fail the
  * others' runs: the selection job belongs in the PostgreSQL job queue of scaling step 2.)
  */
-export async function failInterruptedRuns(db: Database): Promise<number> {
+/** How often a process computing a run says it is still alive. */
+const HEARTBEAT_MS = 5_000;
+/** A queued or running run without a sign of life for this long belongs to a process that stopped. */
+export const STALE_RUN_SECONDS = 30;
+
+/**
+ * Fails the runs whose process stopped (crash, restart, deploy): queued or running with no heartbeat for
+ * `staleAfterSeconds`. Runs another live process is computing keep beating and are left alone, so every app
+ * process behind a load balancer can sweep at start-up and then periodically.
+ */
+export async function failInterruptedRuns(
+  db: Database,
+  staleAfterSeconds = STALE_RUN_SECONDS,
+): Promise<number> {
   const failed = await db
     .update(assemblyRuns)
     .set({
@@ -86,7 +99,12 @@ export async function failInterruptedRuns(db: Database): Promise<number> {
       error: 'The server stopped during this run. Start it again.',
       finishedAt: new Date(),
     })
-    .where(inArray(assemblyRuns.status, ['queued', 'running']))
+    .where(
+      and(
+        inArray(assemblyRuns.status, ['queued', 'running']),
+        sql`coalesce(${assemblyRuns.heartbeatAt}, ${assemblyRuns.createdAt}) < now() - make_interval(secs => ${staleAfterSeconds}::float)`,
+      ),
+    )
     .returning({ id: assemblyRuns.id });
   return failed.length;
 }
@@ -94,8 +112,26 @@ export async function failInterruptedRuns(db: Database): Promise<number> {
 async function progress(db: Database, row: RunRow, stage: string, value: number) {
   await db
     .update(assemblyRuns)
-    .set({ status: 'running', stage, progress: value })
+    .set({ status: 'running', stage, progress: value, heartbeatAt: new Date() })
     .where(and(eq(assemblyRuns.spaceId, row.spaceId), eq(assemblyRuns.id, row.id)));
+}
+
+/** Keeps the run's heartbeat fresh while this process computes it. */
+function beat(db: Database, row: RunRow): () => void {
+  const timer = setInterval(() => {
+    db.update(assemblyRuns)
+      .set({ heartbeatAt: new Date() })
+      .where(
+        and(
+          eq(assemblyRuns.spaceId, row.spaceId),
+          eq(assemblyRuns.id, row.id),
+          inArray(assemblyRuns.status, ['queued', 'running']),
+        ),
+      )
+      .catch(() => undefined);
+  }, HEARTBEAT_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** The selection itself, after the response went out, in a worker thread; progress is written to the run. */
@@ -103,6 +139,7 @@ async function executeRun(db: Database, row: RunRow): Promise<void> {
   const started = performance.now();
   // Progress writes are awaited before the final one, so a late "running" never overwrites the outcome.
   const stages: Promise<unknown>[] = [];
+  const stopBeating = beat(db, row);
   try {
     const [assembly] = await db.select().from(assemblies).where(eq(assemblies.spaceId, row.spaceId));
     if (!assembly) throw new Error('the assembly has no settings');
@@ -133,6 +170,8 @@ async function executeRun(db: Database, row: RunRow): Promise<void> {
       .update(assemblyRuns)
       .set({ status: 'failed', stage: 'failed', error: message.slice(0, 2000), finishedAt: new Date() })
       .where(and(eq(assemblyRuns.spaceId, row.spaceId), eq(assemblyRuns.id, row.id)));
+  } finally {
+    stopBeating();
   }
 }
 

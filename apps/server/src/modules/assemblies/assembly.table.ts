@@ -120,6 +120,8 @@ export const assemblyRuns = pgTable(
     startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Written every few seconds by the process computing the run; a stale one means that process is gone. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.id] }), index('assembly_runs_status_idx').on(t.status)],
 );

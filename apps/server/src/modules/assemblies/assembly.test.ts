@@ -384,18 +384,39 @@ describe('assemblies', () => {
       expect(failed.error).toContain('country');
     });
 
-    it('marks a run left running by a stopped process as failed at start-up', async () => {
+    it('fails a run whose process went quiet, and leaves one another process is still computing', async () => {
       const space = await createAssembly(t.app, manager, [orgA.id]);
-      const [row] = await t.database.db
+      const minuteAgo = new Date(Date.now() - 60_000);
+      const [stopped, alive] = await t.database.db
         .insert(assemblyRuns)
-        .values({ spaceId: space.id, algorithm: 'leximin', lotterySize: 10, status: 'running' })
+        .values([
+          {
+            spaceId: space.id,
+            algorithm: 'leximin',
+            lotterySize: 10,
+            status: 'running',
+            heartbeatAt: minuteAgo,
+          },
+          {
+            spaceId: space.id,
+            algorithm: 'leximin',
+            lotterySize: 10,
+            status: 'running',
+            heartbeatAt: new Date(),
+          },
+        ])
         .returning();
       expect(await failInterruptedRuns(t.database.db)).toBeGreaterThanOrEqual(1);
-      const [after] = await t.database.db
-        .select()
-        .from(assemblyRuns)
-        .where(eq(assemblyRuns.id, row?.id ?? ''));
-      expect(after?.status).toBe('failed');
+      const statusOf = async (id: string | undefined) =>
+        (
+          await t.database.db
+            .select()
+            .from(assemblyRuns)
+            .where(eq(assemblyRuns.id, id ?? ''))
+        )[0]?.status;
+      expect(await statusOf(stopped?.id)).toBe('failed');
+      expect(await statusOf(alive?.id)).toBe('running');
+      await t.database.db.delete(assemblyRuns).where(eq(assemblyRuns.id, alive?.id ?? ''));
     });
 
     it('publishes the lottery with a seed commitment, draws, and lets anyone re-run the draw', async () => {
