@@ -427,9 +427,10 @@ describe('participatory budgets', () => {
             url: `${budget.url}/import`,
             payload: { pb: picked.join('\n') },
           });
-          expect([200, 422]).toContain(response.statusCode);
+          // An empty file fails the body's schema (400 naming body.pb); anything else reaches the parser.
+          expect(picked.join('\n') === '' ? [400] : [200, 422]).toContain(response.statusCode);
           const after = (await as(t.app, manager)({ method: 'GET', url: `${budget.url}/settings` })).json();
-          if (response.statusCode === 422) expect(after.projectCount).toBe(before.projectCount);
+          if (response.statusCode !== 200) expect(after.projectCount).toBe(before.projectCount);
           else expect(after.projectCount).toBe(before.projectCount + response.json().projects);
         },
       ),
