@@ -11,7 +11,7 @@ export const assembliesAr: AssembliesTranslation = {
     stipend: 'المكافأة',
     stipendAmount: 'المكافأة لكل عضو',
     stipendHelp: 'اتركه فارغًا إن لم يتقاضَ الأعضاء مكافأة',
-    stipendNote: 'ملاحظة عن المكافأة (مثلًا ما تغطيه)',
+    stipendNote: 'ملاحظة عن المكافأة',
     currency: 'العملة (ISO 4217)',
     amountInvalid: 'أدخل مبلغًا مثل 300 أو 299.50',
     recruitment: 'التطوع',

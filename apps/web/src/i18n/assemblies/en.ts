@@ -10,7 +10,7 @@ export const assembliesEn = {
     stipend: 'Stipend',
     stipendAmount: 'Stipend per member',
     stipendHelp: 'Leave empty if members are not paid',
-    stipendNote: 'Note on the stipend (for example what it covers)',
+    stipendNote: 'Note on the stipend',
     currency: 'Currency (ISO 4217)',
     amountInvalid: 'Enter an amount such as 300 or 299.50',
     recruitment: 'Recruitment',

@@ -11,7 +11,7 @@ export const assembliesEs: AssembliesTranslation = {
     stipend: 'Compensación',
     stipendAmount: 'Compensación por miembro',
     stipendHelp: 'Déjelo vacío si los miembros no reciben compensación',
-    stipendNote: 'Nota sobre la compensación (por ejemplo, qué cubre)',
+    stipendNote: 'Nota sobre la compensación',
     currency: 'Moneda (ISO 4217)',
     amountInvalid: 'Escriba un importe como 300 o 299,50',
     recruitment: 'Reclutamiento',

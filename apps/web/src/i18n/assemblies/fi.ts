@@ -11,7 +11,7 @@ export const assembliesFi: AssembliesTranslation = {
     stipend: 'Palkkio',
     stipendAmount: 'Palkkio jäsentä kohden',
     stipendHelp: 'Jätä tyhjäksi, jos jäsenille ei makseta palkkiota',
-    stipendNote: 'Huomautus palkkiosta (esimerkiksi mitä se kattaa)',
+    stipendNote: 'Huomautus palkkiosta',
     currency: 'Valuutta (ISO 4217)',
     amountInvalid: 'Anna summa, kuten 300 tai 299,50',
     recruitment: 'Rekrytointi',

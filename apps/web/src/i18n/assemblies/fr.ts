@@ -11,7 +11,7 @@ export const assembliesFr: AssembliesTranslation = {
     stipend: 'Indemnité',
     stipendAmount: 'Indemnité par membre',
     stipendHelp: 'Laisser vide si les membres ne sont pas indemnisés',
-    stipendNote: 'Précision sur l’indemnité (par exemple ce qu’elle couvre)',
+    stipendNote: 'Précision sur l’indemnité',
     currency: 'Devise (ISO 4217)',
     amountInvalid: 'Saisissez un montant tel que 300 ou 299,50',
     recruitment: 'Recrutement',

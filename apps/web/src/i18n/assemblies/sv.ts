@@ -11,7 +11,7 @@ export const assembliesSv: AssembliesTranslation = {
     stipend: 'Arvode',
     stipendAmount: 'Arvode per ledamot',
     stipendHelp: 'Lämna tomt om ledamöterna inte får arvode',
-    stipendNote: 'Om arvodet (till exempel vad det täcker)',
+    stipendNote: 'Om arvodet',
     currency: 'Valuta (ISO 4217)',
     amountInvalid: 'Ange ett belopp som 300 eller 299,50',
     recruitment: 'Rekrytering',
