@@ -31,6 +31,7 @@ interface Volunteer {
   name: string;
   email: string | null;
   features: Record<string, string>;
+  externalId: string | null;
   status: string;
   householdSize: number;
   duplicateEmail: boolean;
