@@ -128,4 +128,54 @@ describe('a citizens’ assembly, in Chromium: recruitment, selection, draw and 
     expect(await visitorPage.content()).not.toContain('Stina Lindqvist');
     await expectAccessible(visitorPage);
   });
+  it('marks two drop-outs with the keyboard and replaces them together, listing the replacements', async () => {
+    const { page } = manager;
+    const pool = page.getByRole('table', { name: 'Volunteers' });
+    const marks = pool.getByRole('checkbox', { name: / dropped out$/ });
+    expect(await marks.count()).toBe(24);
+    for (const n of [0, 1]) {
+      await marks.nth(n).focus();
+      await page.keyboard.press('Space');
+    }
+    const replace = page.getByRole('button', { name: 'Replace the marked members (2)' });
+    await replace.press('Enter');
+    const done = page.getByRole('status').filter({ hasText: 'Replacements chosen: 2.' });
+    await done.waitFor({ timeout: 30_000 });
+    expect(await done.getByRole('list', { name: 'Replacements' }).getByRole('listitem').count()).toBe(2);
+    // The two who dropped out leave the panel; two replacements join it: still 24 seats.
+    await pool.getByRole('cell', { name: 'Dropped out', exact: true }).nth(1).waitFor();
+    await expect.poll(() => marks.count()).toBe(24);
+    await page.getByRole('button', { name: 'Replace the marked members (0)' }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('records a recommendation in two languages and shows a title only written in Swedish as such', async () => {
+    const { page } = manager;
+    const settings = page.getByRole('group', { name: 'Note on the stipend' });
+    expect(await settings.getByLabel('Note on the stipend in Finnish').inputValue()).toContain('Wasalinen');
+    const form = page.getByRole('form', { name: 'Record a recommendation' });
+    const title = form.getByRole('group', { name: 'Title', exact: true });
+    await title.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('option', { name: 'Swedish' }).click();
+    await title.getByLabel('Title in Swedish').fill('Fler nattfärjor över Kvarken');
+    const text = form.getByRole('group', { name: 'Recommendation', exact: true });
+    await text.getByLabel('Recommendation in English').fill('Run a night ferry every day of the week.');
+    await text.getByRole('button', { name: 'Add a language' }).click();
+    await text
+      .getByRole('button', { name: /Language/ })
+      .nth(1)
+      .click();
+    await page.getByRole('option', { name: 'Swedish' }).click();
+    await text.getByLabel('Recommendation in Swedish').fill('Kör en nattfärja varje dag i veckan.');
+    await form.getByRole('button', { name: 'Record a recommendation' }).click();
+    const card = page.locator('article').filter({ hasText: 'Fler nattfärjor över Kvarken' });
+    const heading = card.getByRole('heading', { level: 3 });
+    await heading.waitFor();
+    // An English reader sees the Swedish title, marked as Swedish, and the English text without a marker.
+    expect(await heading.textContent()).toContain('(shown in Swedish)');
+    expect(await heading.locator('[lang="sv"]').textContent()).toBe('Fler nattfärjor över Kvarken');
+    await card.getByText('Run a night ferry every day of the week.').waitFor();
+    expect(await card.textContent()).not.toContain('Kör en nattfärja');
+    await expectAccessible(page);
+  });
 });

@@ -4241,7 +4241,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark dropouts and choose replacements that restore the quotas (managers) */
+        /** Mark one or several dropouts and choose, in one solve, replacements that restore the quotas (managers) */
         post: {
             parameters: {
                 query?: never;

@@ -176,8 +176,9 @@ export async function verifyDraw(db: Database, actor: Actor | null, slug: string
 }
 
 /**
- * Marks panel members who dropped out and chooses replacements that restore every quota (the engine's
- * replacement ILP over the rest of the pool, one per household); the replacements are notified.
+ * Marks one or several panel members who dropped out and chooses, in one solve, as many replacements that
+ * restore every quota (the engine's replacement ILP over the rest of the pool, one per household); the
+ * replacements are notified. All or nothing: one bad id leaves every status unchanged.
  */
 export async function replaceMembers(db: Database, actor: Actor | null, slug: string, dropoutIds: string[]) {
   const access = await requireAssemblySpace(db, slug, actor, 'manage');
@@ -195,6 +196,10 @@ export async function replaceMembers(db: Database, actor: Actor | null, slug: st
       if (at === undefined || !onPanel.includes(at))
         throw invalid('Only members of the panel can drop out.', [
           { field: `body.dropoutIds.${n}`, message: 'not a member of the panel' },
+        ]);
+      if (dropoutIds.indexOf(id) !== n)
+        throw invalid('Each drop-out is marked once.', [
+          { field: `body.dropoutIds.${n}`, message: 'already in the list' },
         ]);
       return at;
     });

@@ -168,7 +168,8 @@ export function registerAssemblySelectionRoutes(app: FastifyInstance, db: Databa
     {
       schema: {
         tags,
-        summary: 'Mark dropouts and choose replacements that restore the quotas (managers)',
+        summary:
+          'Mark one or several dropouts and choose, in one solve, replacements that restore the quotas (managers)',
         params: slugParam,
         body: z.object({ dropoutIds: z.array(z.uuid()).min(1).max(100) }),
         response: { 200: z.object({ droppedOut: z.array(z.uuid()), replacements: z.array(z.uuid()) }) },

@@ -31,6 +31,7 @@ interface Volunteer {
   name: string;
   email: string | null;
   features: Record<string, string>;
+  externalId: string | null;
   status: string;
   householdSize: number;
   duplicateEmail: boolean;
@@ -524,6 +525,77 @@ describe('assemblies', () => {
       }
       const added = after.items.find((person) => person.id === replacements[0]);
       expect((await latestMailTo(t.database.db, added?.email ?? ''))?.subject).toContain('selected');
+    });
+
+    it('replaces several drop-outs in one request, all or nothing, and the quotas still hold', async () => {
+      const call = as(t.app, manager);
+      const before = await volunteers(slug);
+      const seatedBefore = before.items.filter(
+        (person) => person.status === 'selected' || person.status === 'replacement',
+      );
+      const [first, second, third] = seatedBefore;
+      if (!first || !second || !third) throw new Error('no panel');
+      const outsiderId = before.items.find((person) => person.status === 'pool')?.id;
+      if (!outsiderId) throw new Error('no one outside the panel');
+      // One id that is not on the panel refuses the whole request and changes nothing.
+      const refused = await call({
+        method: 'POST',
+        url: url(slug, '/replacements'),
+        payload: { dropoutIds: [first.id, outsiderId] },
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors[0].field).toBe('body.dropoutIds.1');
+      const twice = await call({
+        method: 'POST',
+        url: url(slug, '/replacements'),
+        payload: { dropoutIds: [first.id, first.id] },
+      });
+      expect(twice.statusCode).toBe(422);
+      expect(twice.json().errors[0].field).toBe('body.dropoutIds.1');
+      const unchanged = await volunteers(slug);
+      expect(unchanged.items.map((person) => person.status)).toEqual(
+        before.items.map((person) => person.status),
+      );
+
+      const dropped = [first.id, second.id, third.id];
+      const response = await call({
+        method: 'POST',
+        url: url(slug, '/replacements'),
+        payload: { dropoutIds: dropped },
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { droppedOut: string[]; replacements: string[] };
+      expect([...body.droppedOut].sort()).toEqual([...dropped].sort());
+      expect(body.replacements).toHaveLength(3);
+      expect(new Set(body.replacements).size).toBe(3);
+      const after = await volunteers(slug);
+      const seated = after.items.filter(
+        (person) => person.status === 'selected' || person.status === 'replacement',
+      );
+      expect(seated).toHaveLength(6);
+      for (const id of dropped) {
+        expect(seated.map((person) => person.id)).not.toContain(id);
+        expect(after.items.find((person) => person.id === id)?.status).toBe('dropped_out');
+      }
+      for (const id of body.replacements) {
+        const person = after.items.find((p) => p.id === id);
+        expect(person?.status).toBe('replacement');
+        // Nobody who dropped out earlier comes back.
+        expect(before.items.find((p) => p.id === id)?.status).toBe('pool');
+        expect((await latestMailTo(t.database.db, person?.email ?? ''))?.subject).toContain('selected');
+      }
+      for (const quota of testQuotas(2, 4)) {
+        const count = seated.filter((person) => person.features[quota.category] === quota.feature).length;
+        expect(count).toBeGreaterThanOrEqual(quota.min);
+        expect(count).toBeLessThanOrEqual(quota.max);
+      }
+      // poolCsv: p0 and p1 share a household, p5 and p6, and so on; never two of one household on the panel.
+      const household = (externalId: string | null) => {
+        const i = Number(externalId?.slice(1));
+        return i % 5 === 1 ? i - 1 : i;
+      };
+      const households = seated.map((person) => household(person.externalId));
+      expect(new Set(households).size).toBe(households.length);
     });
 
     it('never shows volunteers’ names or e-mails in public answers', async () => {

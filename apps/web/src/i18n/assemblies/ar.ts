@@ -11,6 +11,7 @@ export const assembliesAr: AssembliesTranslation = {
     stipend: 'المكافأة',
     stipendAmount: 'المكافأة لكل عضو',
     stipendHelp: 'اتركه فارغًا إن لم يتقاضَ الأعضاء مكافأة',
+    stipendNote: 'ملاحظة عن المكافأة',
     currency: 'العملة (ISO 4217)',
     amountInvalid: 'أدخل مبلغًا مثل 300 أو 299.50',
     recruitment: 'التطوع',
@@ -94,6 +95,8 @@ export const assembliesAr: AssembliesTranslation = {
     duplicate: 'مكرر',
     dropOut: 'انسحب {{name}}',
     replaced: 'تم اختيار البدلاء: {{count}}. وأُرسل إليهم بريد إلكتروني.',
+    replaceMarked: 'استبدال الأعضاء المحددين ({{count}})',
+    replacementsList: 'البدلاء',
     volunteerStatus: {
       pool: 'في المجموعة',
       selected: 'مُختار',

@@ -10,6 +10,7 @@ export const assembliesEn = {
     stipend: 'Stipend',
     stipendAmount: 'Stipend per member',
     stipendHelp: 'Leave empty if members are not paid',
+    stipendNote: 'Note on the stipend',
     currency: 'Currency (ISO 4217)',
     amountInvalid: 'Enter an amount such as 300 or 299.50',
     recruitment: 'Recruitment',
@@ -95,6 +96,8 @@ export const assembliesEn = {
     duplicate: 'duplicate',
     dropOut: '{{name}} dropped out',
     replaced: 'Replacements chosen: {{count}}. They have been e-mailed.',
+    replaceMarked: 'Replace the marked members ({{count}})',
+    replacementsList: 'Replacements',
     volunteerStatus: {
       pool: 'In the pool',
       selected: 'Selected',

@@ -11,6 +11,7 @@ export const assembliesEs: AssembliesTranslation = {
     stipend: 'Compensación',
     stipendAmount: 'Compensación por miembro',
     stipendHelp: 'Déjelo vacío si los miembros no reciben compensación',
+    stipendNote: 'Nota sobre la compensación',
     currency: 'Moneda (ISO 4217)',
     amountInvalid: 'Escriba un importe como 300 o 299,50',
     recruitment: 'Reclutamiento',
@@ -97,6 +98,8 @@ export const assembliesEs: AssembliesTranslation = {
     duplicate: 'duplicado',
     dropOut: '{{name}} se ha retirado',
     replaced: 'Sustitutos elegidos: {{count}}. Se les ha avisado por correo.',
+    replaceMarked: 'Sustituir a los miembros marcados ({{count}})',
+    replacementsList: 'Sustitutos',
     volunteerStatus: {
       pool: 'En el grupo',
       selected: 'Elegido',

@@ -11,6 +11,7 @@ export const assembliesFi: AssembliesTranslation = {
     stipend: 'Palkkio',
     stipendAmount: 'Palkkio jäsentä kohden',
     stipendHelp: 'Jätä tyhjäksi, jos jäsenille ei makseta palkkiota',
+    stipendNote: 'Huomautus palkkiosta',
     currency: 'Valuutta (ISO 4217)',
     amountInvalid: 'Anna summa, kuten 300 tai 299,50',
     recruitment: 'Rekrytointi',
@@ -96,6 +97,8 @@ export const assembliesFi: AssembliesTranslation = {
     duplicate: 'kaksoiskappale',
     dropOut: '{{name}} jäi pois',
     replaced: 'Varajäseniä valittu: {{count}}. Heille on lähetetty sähköposti.',
+    replaceMarked: 'Korvaa merkityt jäsenet ({{count}})',
+    replacementsList: 'Varajäsenet',
     volunteerStatus: {
       pool: 'Ehdokasjoukossa',
       selected: 'Valittu',

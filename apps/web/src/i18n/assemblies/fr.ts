@@ -11,6 +11,7 @@ export const assembliesFr: AssembliesTranslation = {
     stipend: 'Indemnité',
     stipendAmount: 'Indemnité par membre',
     stipendHelp: 'Laisser vide si les membres ne sont pas indemnisés',
+    stipendNote: 'Précision sur l’indemnité',
     currency: 'Devise (ISO 4217)',
     amountInvalid: 'Saisissez un montant tel que 300 ou 299,50',
     recruitment: 'Recrutement',
@@ -96,6 +97,8 @@ export const assembliesFr: AssembliesTranslation = {
     duplicate: 'doublon',
     dropOut: '{{name}} s’est désisté',
     replaced: 'Remplaçants choisis : {{count}}. Ils ont été prévenus par e-mail.',
+    replaceMarked: 'Remplacer les membres cochés ({{count}})',
+    replacementsList: 'Remplaçants',
     volunteerStatus: {
       pool: 'Dans le vivier',
       selected: 'Tiré au sort',

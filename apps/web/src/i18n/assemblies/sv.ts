@@ -11,6 +11,7 @@ export const assembliesSv: AssembliesTranslation = {
     stipend: 'Arvode',
     stipendAmount: 'Arvode per ledamot',
     stipendHelp: 'Lämna tomt om ledamöterna inte får arvode',
+    stipendNote: 'Om arvodet',
     currency: 'Valuta (ISO 4217)',
     amountInvalid: 'Ange ett belopp som 300 eller 299,50',
     recruitment: 'Rekrytering',
@@ -96,6 +97,8 @@ export const assembliesSv: AssembliesTranslation = {
     duplicate: 'dubblett',
     dropOut: '{{name}} hoppade av',
     replaced: 'Ersättare valda: {{count}}. De har fått e-post.',
+    replaceMarked: 'Ersätt de markerade ledamöterna ({{count}})',
+    replacementsList: 'Ersättare',
     volunteerStatus: {
       pool: 'I poolen',
       selected: 'Vald',

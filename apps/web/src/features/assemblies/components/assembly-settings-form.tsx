@@ -1,6 +1,8 @@
+import type { Multilingual } from '@crossgov/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { LocalisedText } from '../../../components/localised-text.tsx';
 import { MultilingualEditor } from '../../../components/multilingual-editor.tsx';
 import { CheckboxInput } from '../../../components/ui/checkbox-input.tsx';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.tsx';
@@ -8,10 +10,23 @@ import { fieldErrorsOf, type LocalErrors } from '../../../components/ui/field-er
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { isVersionConflict } from '../../../lib/api-problem.ts';
-import { multilingualFromRows, rowsFromMultilingual } from '../../../lib/multilingual-rows.ts';
+import {
+  multilingualFromRows,
+  newLanguageRow,
+  rowsFromMultilingual,
+} from '../../../lib/multilingual-rows.ts';
 import { type Assembly, refreshAssembly, type SettingsInput, useUpdateSettings } from '../api/assemblies.ts';
 
 type Session = NonNullable<SettingsInput['sessions']>[number];
+
+/** A session's titles as the page shows them (an input's provenance may be left out: it is the original). */
+const shownTitles = (session: Session): Multilingual =>
+  Object.fromEntries(
+    Object.entries(session.titles).map(([language, entry]) => [
+      language,
+      { text: entry.text, provenance: entry.provenance ?? 'original' },
+    ]),
+  );
 
 const dateOnly = (value: string | null) => (value ? value.slice(0, 10) : '');
 const toInstant = (value: string) => (value.trim() ? new Date(`${value}T00:00:00Z`).toISOString() : null);
@@ -25,10 +40,16 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
   const [panelSize, setPanelSize] = useState(String(assembly.panelSize));
   const [stipend, setStipend] = useState(assembly.stipend ? String(assembly.stipend.amountMinor / 100) : '');
   const [currency, setCurrency] = useState(assembly.stipend?.currency ?? 'EUR');
+  const [stipendNote, setStipendNote] = useState(() =>
+    assembly.stipend && Object.keys(assembly.stipend.note).length > 0
+      ? rowsFromMultilingual(assembly.stipend.note)
+      : [newLanguageRow(i18n.language, 'original')],
+  );
   const [opens, setOpens] = useState(dateOnly(assembly.recruitmentOpensAt));
   const [closes, setCloses] = useState(dateOnly(assembly.recruitmentClosesAt));
   const [sessions, setSessions] = useState<Session[]>(assembly.sessions);
-  const [sessionTitle, setSessionTitle] = useState('');
+  const emptySessionTitle = () => [newLanguageRow(i18n.language, 'original')];
+  const [sessionTitles, setSessionTitles] = useState(emptySessionTitle);
   const [sessionDate, setSessionDate] = useState('');
   const [sessionPlace, setSessionPlace] = useState('');
   const [sessionOnline, setSessionOnline] = useState(false);
@@ -44,7 +65,8 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
   };
 
   const addSession = () => {
-    if (!sessionTitle.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(sessionDate)) {
+    const titles = multilingualFromRows(sessionTitles);
+    if (Object.keys(titles).length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(sessionDate)) {
       setLocalErrors({ session: t('assemblies.sessionIncomplete') });
       return;
     }
@@ -52,13 +74,13 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
     setSessions([
       ...sessions,
       {
-        titles: { [i18n.language]: { text: sessionTitle.trim(), provenance: 'original' } },
+        titles,
         date: sessionDate,
         place: sessionPlace.trim() || null,
         online: sessionOnline,
       },
     ]);
-    setSessionTitle('');
+    setSessionTitles(emptySessionTitle());
     setSessionDate('');
     setSessionPlace('');
     setSessionOnline(false);
@@ -81,7 +103,11 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
       stipend:
         amount === null
           ? null
-          : { amountMinor: Math.round(amount * 100), currency: currency.trim().toUpperCase(), note: {} },
+          : {
+              amountMinor: Math.round(amount * 100),
+              currency: currency.trim().toUpperCase(),
+              note: multilingualFromRows(stipendNote),
+            },
       sessions,
       recruitmentOpensAt: toInstant(opens),
       recruitmentClosesAt: toInstant(closes),
@@ -130,6 +156,12 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
         />
         <TextInput label={t('assemblies.currency')} value={currency} onChange={setCurrency} maxLength={3} />
       </div>
+      <MultilingualEditor
+        legend={t('assemblies.stipendNote')}
+        rows={stipendNote}
+        onChange={setStipendNote}
+        error={errorFor('stipend.note')}
+      />
       <div className="field-row">
         <TextInput
           label={labels.recruitmentOpensAt}
@@ -152,7 +184,7 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
           <ul>
             {sessions.map((session, index) => (
               <li key={`${session.date}-${Object.values(session.titles)[0]?.text}`}>
-                {Object.values(session.titles)[0]?.text} · {session.date} ·{' '}
+                <LocalisedText value={shownTitles(session)} /> · {session.date} ·{' '}
                 {session.online ? t('assemblies.online') : session.place}{' '}
                 <Button
                   className="button button-secondary"
@@ -164,10 +196,10 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
             ))}
           </ul>
         )}
-        <TextInput
-          label={t('assemblies.sessionTitle')}
-          value={sessionTitle}
-          onChange={setSessionTitle}
+        <MultilingualEditor
+          legend={t('assemblies.sessionTitle')}
+          rows={sessionTitles}
+          onChange={setSessionTitles}
           error={localErrors.session}
         />
         <div className="field-row">

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { CheckboxInput } from '../../../components/ui/checkbox-input.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { EmptyState, LoadError, Loading } from '../../../components/ui/query-status.tsx';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
@@ -69,6 +70,11 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
   const volunteers = useVolunteers(assembly.slug);
   const replace = useReplace(assembly.slug);
   const drawn = assembly.lottery?.drawn ?? false;
+  // Panel members marked as dropped out, replaced together in one request (one solve keeps every quota).
+  const [marked, setMarked] = useState<string[]>([]);
+  const toggle = (id: string, on: boolean) =>
+    setMarked((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
+  const nameOf = (id: string) => volunteers.data?.items.find((person) => person.id === id)?.name ?? id;
   return (
     <>
       <p className="notice">{t('assemblies.privacyNotice')}</p>
@@ -95,9 +101,25 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
           </p>
           <ProblemSummary problem={replace.error} />
           {replace.isSuccess && (
-            <p role="status" className="success-message">
-              {t('assemblies.replaced', { count: replace.data.replacements.length })}
-            </p>
+            <div role="status" className="success-message">
+              <p>{t('assemblies.replaced', { count: replace.data.replacements.length })}</p>
+              <ul aria-label={t('assemblies.replacementsList')}>
+                {replace.data.replacements.map((id) => (
+                  <li key={id}>{nameOf(id)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {drawn && (
+            <div className="button-row">
+              <Button
+                className="button button-primary"
+                isDisabled={replace.isPending || marked.length === 0}
+                onPress={() => replace.mutate(marked, { onSuccess: () => setMarked([]) })}
+              >
+                {t('assemblies.replaceMarked', { count: marked.length })}
+              </Button>
+            </div>
           )}
           <TableWrap label={t('assemblies.volunteers')}>
             <table className="table">
@@ -145,13 +167,13 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
                     {drawn && (
                       <td>
                         {(person.status === 'selected' || person.status === 'replacement') && (
-                          <Button
-                            className="button button-secondary"
+                          <CheckboxInput
+                            isSelected={marked.includes(person.id)}
+                            onChange={(on) => toggle(person.id, on)}
                             isDisabled={replace.isPending}
-                            onPress={() => replace.mutate([person.id])}
                           >
                             {t('assemblies.dropOut', { name: person.name })}
-                          </Button>
+                          </CheckboxInput>
                         )}
                       </td>
                     )}

@@ -1,39 +1,50 @@
-import { pickText, RESPONSE_STANCES, type ResponseStance } from '@crossgov/shared';
+import { type Provenance, pickText, RESPONSE_STANCES, type ResponseStance } from '@crossgov/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LocalisedText } from '../../../components/localised-text.tsx';
+import { MultilingualEditor } from '../../../components/multilingual-editor.tsx';
+import { fieldErrorsOf } from '../../../components/ui/field-errors.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { EmptyState } from '../../../components/ui/query-status.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
+import {
+  type LanguageRow,
+  multilingualFromRows,
+  newLanguageRow,
+  rowsFromMultilingual,
+} from '../../../lib/multilingual-rows.ts';
 import { type Assembly, useCreateRecommendation, useRespond } from '../api/assemblies.ts';
 
 type Recommendation = Assembly['recommendations'][number];
 
+/** One empty row in the reader's language: the start of a new multilingual text. */
+const firstRow = (language: string, provenance: Provenance): LanguageRow[] => [
+  newLanguageRow(language, provenance),
+];
+
 function NewRecommendation({ assembly }: { assembly: Assembly }) {
   const { t, i18n } = useTranslation();
   const create = useCreateRecommendation(assembly.slug);
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  const [titles, setTitles] = useState(() => firstRow(i18n.language, 'original'));
+  const [texts, setTexts] = useState(() => firstRow(i18n.language, 'original'));
   const [votes, setVotes] = useState({ for: '0', against: '0', abstain: '0' });
+  const errorFor = fieldErrorsOf(create.error, {});
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const local = (value: string) => ({
-      [i18n.language]: { text: value.trim(), provenance: 'original' as const },
-    });
     create.mutate(
       {
-        titles: local(title),
-        texts: local(text),
+        titles: multilingualFromRows(titles),
+        texts: multilingualFromRows(texts),
         votesFor: Number(votes.for) || 0,
         votesAgainst: Number(votes.against) || 0,
         votesAbstain: Number(votes.abstain) || 0,
       },
       {
         onSuccess: () => {
-          setTitle('');
-          setText('');
+          setTitles(firstRow(i18n.language, 'original'));
+          setTexts(firstRow(i18n.language, 'original'));
         },
       },
     );
@@ -45,13 +56,18 @@ function NewRecommendation({ assembly }: { assembly: Assembly }) {
         problem={create.error}
         labels={{ titles: t('assemblies.recommendationTitle'), texts: t('assemblies.recommendationText') }}
       />
-      <TextInput label={t('assemblies.recommendationTitle')} value={title} onChange={setTitle} isRequired />
-      <TextInput
-        label={t('assemblies.recommendationText')}
-        value={text}
-        onChange={setText}
+      <MultilingualEditor
+        legend={t('assemblies.recommendationTitle')}
+        rows={titles}
+        onChange={setTitles}
+        error={errorFor('titles')}
+      />
+      <MultilingualEditor
+        legend={t('assemblies.recommendationText')}
+        rows={texts}
+        onChange={setTexts}
         multiline
-        isRequired
+        error={errorFor('texts')}
       />
       <div className="field-row">
         <TextInput
@@ -95,7 +111,9 @@ function RespondForm({
   const respond = useRespond(assembly.slug);
   const existing = recommendation.responses.find((response) => response.organisationId === organisationId);
   const [stance, setStance] = useState<ResponseStance>(existing?.stance ?? 'accepted');
-  const [reasons, setReasons] = useState(existing ? pickText(existing.reasons, i18n.language) : '');
+  const [reasons, setReasons] = useState(() =>
+    existing ? rowsFromMultilingual(existing.reasons) : firstRow(i18n.language, 'official'),
+  );
   const host = assembly.hosts.find((h) => h.organisationId === organisationId);
   const hostName = host ? pickText(host.names, i18n.language) : '';
   const submit = (event: FormEvent) => {
@@ -105,7 +123,7 @@ function RespondForm({
       organisationId,
       body: {
         stance,
-        reasons: { [i18n.language]: { text: reasons.trim(), provenance: 'official' } },
+        reasons: multilingualFromRows(reasons),
         ...(existing ? { version: existing.version } : {}),
       },
     });
@@ -125,7 +143,13 @@ function RespondForm({
         value={stance}
         onChange={(value) => setStance(RESPONSE_STANCES.find((id) => id === value) ?? 'accepted')}
       />
-      <TextInput label={t('assemblies.reasons')} value={reasons} onChange={setReasons} multiline isRequired />
+      <MultilingualEditor
+        legend={t('assemblies.reasons')}
+        rows={reasons}
+        onChange={setReasons}
+        multiline
+        error={fieldErrorsOf(respond.error, {})('reasons')}
+      />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={respond.isPending}>
           {t('assemblies.sendResponse')}
