@@ -54,6 +54,9 @@ describe('moderation, translations and official answers', () => {
     });
     expect(approve.statusCode, approve.body).toBe(200);
     expect((await idea(slug, neighbour, created.id)).json().state).toBe('published');
+    const approvedMail = await latestMailTo(t.database.db, citizen.email);
+    expect(approvedMail?.subject).toBe('Your idea is published: Fler färjor till Vasa');
+    expect(approvedMail?.bodyText).toContain(`/spaces/${slug}/ideas/${created.id}`);
     const comment = await as(
       t.app,
       neighbour,
@@ -103,7 +106,12 @@ describe('moderation, translations and official answers', () => {
     const noReason = await moderate({ action: 'hide' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().errors[0].field).toBe('body.reason');
+    const mailsBefore = await mailCountTo(t.database.db, citizen.email);
     expect((await moderate({ action: 'hide', reason: 'Commercial advertising' })).statusCode).toBe(200);
+    const hiddenMail = await latestMailTo(t.database.db, citizen.email);
+    expect(hiddenMail?.subject).toBe('Your idea was hidden: Fler färjor till Vasa');
+    expect(hiddenMail?.bodyText).toContain('Reason: Commercial advertising');
+    expect(await mailCountTo(t.database.db, citizen.email)).toBe(mailsBefore + 1);
     const hidden = (await idea(slug, null, created.id)).json();
     expect(hidden).toMatchObject({
       state: 'hidden',
@@ -117,6 +125,7 @@ describe('moderation, translations and official answers', () => {
     ).json();
     expect(queueAfter.items).toEqual([]);
     expect((await moderate({ action: 'restore' })).statusCode).toBe(200);
+    expect(await mailCountTo(t.database.db, citizen.email)).toBe(mailsBefore + 1);
     expect((await idea(slug, null, created.id)).json()).toMatchObject({
       state: 'published',
       hiddenReason: null,
