@@ -7323,7 +7323,54 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A page of an idea's comments: `limit` first-level comments from `offset`, oldest first, each followed by its replies; `total` counts first-level comments */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IdeaComment"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Comment on an idea, or reply to a comment (new accounts: 10 an hour) */
         post: {
@@ -9790,7 +9837,10 @@ export interface components {
             commentCount: number;
             supportedByMe: boolean;
             version: number;
+            /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaCommentInput"][];
+            /** @description Visible first-level comments in all (the rest: GET .../ideas/{id}/comments) */
+            commentThreads: number;
             answers: components["schemas"]["IdeaAnswerInput"][];
         };
         ConsultationInput: {
@@ -11335,7 +11385,10 @@ export interface components {
             commentCount: number;
             supportedByMe: boolean;
             version: number;
+            /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaComment"][];
+            /** @description Visible first-level comments in all (the rest: GET .../ideas/{id}/comments) */
+            commentThreads: number;
             answers: components["schemas"]["IdeaAnswer"][];
         };
         Consultation: {

@@ -310,6 +310,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({ method: 'GET', url: consultationIdea(w) }),
     expect: all('ok'),
   },
+  'GET /api/spaces/:slug/consultation/ideas/:id/comments': {
+    request: (w) => ({ method: 'GET', url: `${consultationIdea(w)}/comments?limit=5` }),
+    expect: all('ok'),
+  },
   'POST /api/spaces/:slug/consultation/ideas/:id/comments': {
     request: (w) => ({
       method: 'POST',

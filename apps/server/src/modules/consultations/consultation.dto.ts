@@ -110,8 +110,24 @@ export const answerOut = z
   })
   .meta({ id: 'IdeaAnswer' });
 
+/** Comment threads per page on an idea's page (the idea carries the first page). */
+export const COMMENT_THREADS_PAGE = 20;
+
+export const commentPageQuery = pageQuerySchema;
+
 export const ideaOut = ideaSummaryOut
-  .extend({ comments: z.array(commentOut), answers: z.array(answerOut) })
+  .extend({
+    comments: z
+      .array(commentOut)
+      .describe(
+        `The first ${COMMENT_THREADS_PAGE} first-level comments, oldest first, each followed by its replies`,
+      ),
+    commentThreads: z
+      .number()
+      .int()
+      .describe('Visible first-level comments in all (the rest: GET .../ideas/{id}/comments)'),
+    answers: z.array(answerOut),
+  })
   .meta({ id: 'IdeaDetail' });
 
 export const consultationOut = z

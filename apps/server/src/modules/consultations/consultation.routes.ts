@@ -5,6 +5,8 @@ import { pageOf, slugParam } from '../../lib/schemas.ts';
 import {
   answerInput,
   commentInput,
+  commentOut,
+  commentPageQuery,
   consultationOut,
   ideaInput,
   ideaListQuery,
@@ -17,7 +19,7 @@ import { anonymousReads, type ConsultationDeps } from './consultation.limits.ts'
 import { getConsultation, getScoreboard, updateSettings } from './consultation.service.ts';
 import { exportIdeasCsv } from './consultation-export.ts';
 import { registerContributionRoutes } from './contribution.routes.ts';
-import { addComment, getIdea, listIdeas, setSupport, submitIdea } from './idea.service.ts';
+import { addComment, getIdea, listComments, listIdeas, setSupport, submitIdea } from './idea.service.ts';
 import { answerIdea } from './idea-answer.service.ts';
 
 const tags = ['consultations'];
@@ -132,6 +134,22 @@ export function registerConsultationRoutes(app: FastifyInstance, deps: Consultat
       },
     },
     (request) => getIdea(db, request.actor, request.params.slug, request.params.id),
+  );
+
+  r.get(
+    `${base}/ideas/:id/comments`,
+    {
+      config: readLimit,
+      schema: {
+        tags,
+        summary:
+          "A page of an idea's comments: `limit` first-level comments from `offset`, oldest first, each followed by its replies; `total` counts first-level comments",
+        params: ideaParams,
+        querystring: commentPageQuery,
+        response: { 200: pageOf(commentOut) },
+      },
+    },
+    (request) => listComments(db, request.actor, request.params.slug, request.params.id, request.query),
   );
 
   r.post(

@@ -5,7 +5,7 @@ import type { consultationComments, consultationTranslations } from './consultat
 import type { commentRows, IdeaRow, translationRows } from './idea.repo.ts';
 
 type TranslationRow = Awaited<ReturnType<typeof translationRows>>[number];
-type CommentRow = Awaited<ReturnType<typeof commentRows>>[number];
+type CommentRow = Awaited<ReturnType<typeof commentRows>>['rows'][number];
 
 /** An author or translator as shown: null once the account is gone. */
 export const person = (userId: string | null, displayName: string | null) =>
