@@ -91,6 +91,8 @@ export const consultationsAr: ConsultationsTranslation = {
     answersTitle: 'ردود المنظمين',
     noAnswerYet: 'لم يرد المنظمون بعد.',
     commentsTitle: 'التعليقات ({{count}})',
+    commentThreadsShown: 'يُعرض {{shown}} من أصل {{total}} تعليقًا (مع ردودها)',
+    showMoreComments: 'عرض المزيد من التعليقات',
     ideaPage: 'فكرة',
   },
 };

@@ -90,6 +90,8 @@ export const consultationsEn = {
     answersTitle: 'Answers from the hosts',
     noAnswerYet: 'The hosts have not answered yet.',
     commentsTitle: 'Comments ({{count}})',
+    commentThreadsShown: 'Showing {{shown}} of {{total}} comments (with their replies)',
+    showMoreComments: 'Show more comments',
     ideaPage: 'Idea',
   },
 };

@@ -91,6 +91,8 @@ export const consultationsEs: ConsultationsTranslation = {
     answersTitle: 'Respuestas de los organizadores',
     noAnswerYet: 'Los organizadores aún no han respondido.',
     commentsTitle: 'Comentarios ({{count}})',
+    commentThreadsShown: 'Se muestran {{shown}} de {{total}} comentarios (con sus respuestas)',
+    showMoreComments: 'Mostrar más comentarios',
     ideaPage: 'Idea',
   },
 };

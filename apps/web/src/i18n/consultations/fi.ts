@@ -91,6 +91,8 @@ export const consultationsFi: ConsultationsTranslation = {
     answersTitle: 'Järjestäjien vastaukset',
     noAnswerYet: 'Järjestäjät eivät ole vielä vastanneet.',
     commentsTitle: 'Kommentit ({{count}})',
+    commentThreadsShown: 'Näytetään {{shown}}/{{total}} kommenttia (vastauksineen)',
+    showMoreComments: 'Näytä lisää kommentteja',
     ideaPage: 'Idea',
   },
 };

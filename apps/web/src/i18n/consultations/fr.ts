@@ -92,6 +92,8 @@ export const consultationsFr: ConsultationsTranslation = {
     answersTitle: 'Réponses des organisateurs',
     noAnswerYet: 'Les organisateurs n’ont pas encore répondu.',
     commentsTitle: 'Commentaires ({{count}})',
+    commentThreadsShown: '{{shown}} commentaires affichés sur {{total}} (avec leurs réponses)',
+    showMoreComments: 'Afficher plus de commentaires',
     ideaPage: 'Idée',
   },
 };

@@ -91,6 +91,8 @@ export const consultationsSv: ConsultationsTranslation = {
     answersTitle: 'Arrangörernas svar',
     noAnswerYet: 'Arrangörerna har inte svarat än.',
     commentsTitle: 'Kommentarer ({{count}})',
+    commentThreadsShown: 'Visar {{shown}} av {{total}} kommentarer (med svaren på dem)',
+    showMoreComments: 'Visa fler kommentarer',
     ideaPage: 'Idé',
   },
 };

@@ -1,6 +1,6 @@
 import type { paths, Schemas } from '@crossgov/sdk';
 import type { IdeaSort, IdeaStatus } from '@crossgov/shared';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
 import { queryClient } from '../../../lib/query-client.ts';
@@ -19,6 +19,8 @@ export type AnswerInput = NonNullable<
 >['content']['application/json'];
 
 export const IDEAS_PAGE_SIZE = 20;
+/** First-level comments (each with its replies) per "show more". */
+export const COMMENT_THREADS_PAGE_SIZE = 20;
 
 const keys = {
   all: (slug: string) => ['consultations', slug] as const,
@@ -68,6 +70,24 @@ export function useIdea(slug: string, id: string) {
   return useQuery({
     queryKey: keys.part(slug, 'idea', id),
     queryFn: () => expectData(api.GET('/api/spaces/{slug}/consultation/ideas/{id}', ideaPath(slug, id))),
+  });
+}
+
+/** An idea's comments, page after page of first-level comments with their replies, oldest first. */
+export function useIdeaComments(slug: string, id: string) {
+  return useInfiniteQuery({
+    queryKey: keys.part(slug, 'idea', id, 'comments'),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      expectData(
+        api.GET('/api/spaces/{slug}/consultation/ideas/{id}/comments', {
+          params: { path: { slug, id }, query: { limit: COMMENT_THREADS_PAGE_SIZE, offset: pageParam } },
+        }),
+      ),
+    getNextPageParam: (lastPage, pages) => {
+      const offset = pages.length * COMMENT_THREADS_PAGE_SIZE;
+      return offset < lastPage.total ? offset : undefined;
+    },
   });
 }
 
