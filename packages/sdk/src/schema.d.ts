@@ -7313,6 +7313,120 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** The author edits the title and body while the consultation is open, until an official answer or a comment or support from someone else (409); machine translations are discarded */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The author withdraws the idea: it stays readable, marked withdrawn, takes no supports or answers and leaves the scoreboard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -9768,6 +9882,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
         };
         IdeaCommentInput: {
@@ -9836,6 +9952,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
             /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaCommentInput"][];
@@ -11316,6 +11434,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
         };
         IdeaComment: {
@@ -11384,6 +11504,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
             /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaComment"][];

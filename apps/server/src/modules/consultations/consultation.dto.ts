@@ -29,6 +29,8 @@ export const ideaInput = z.object({
   language: languageField,
 });
 
+export const ideaEditInput = ideaInput.omit({ language: true }).extend({ version: versionField });
+
 export const commentInput = z.object({
   body: z.string().trim().min(2).max(2000),
   language: languageField,
@@ -92,6 +94,7 @@ export const ideaSummaryOut = z
     supportCount: z.number().int(),
     commentCount: z.number().int(),
     supportedByMe: z.boolean(),
+    withdrawnAt: timestampOut.nullable().describe('When its author withdrew it (it then takes no supports)'),
     version: z.number().int(),
   })
   .meta({ id: 'Idea' });

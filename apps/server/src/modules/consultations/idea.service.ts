@@ -188,6 +188,8 @@ export async function setSupport(
   const idea = await findIdea(db, access.space.id, ideaId, reader);
   if (!idea) throw notFound('Idea');
   if (idea.idea.state !== 'published') throw conflict('Only published ideas can be supported.');
+  if (supported && idea.idea.withdrawnAt)
+    throw conflict('Its author withdrew this idea: it takes no supports.');
   requireOpen(isOpen(await settingsOf(db, access)), 'supports');
   const key = { spaceId: access.space.id, ideaId, userId: supporter.userId };
   if (supported) await db.insert(consultationSupports).values(key).onConflictDoNothing();

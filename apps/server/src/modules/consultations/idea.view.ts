@@ -61,6 +61,7 @@ export function toIdeaSummary(
     supportCount: row.supportCount,
     commentCount: row.commentCount,
     supportedByMe: row.supportedByMe,
+    withdrawnAt: idea.withdrawnAt ? iso(idea.withdrawnAt) : null,
     version: idea.version,
   };
 }
