@@ -124,6 +124,27 @@ export function useComment(slug: string, id: string) {
   });
 }
 
+export function useEditIdea(slug: string, id: string) {
+  return useMutation({
+    mutationFn: (body: { title: string; body: string; version: number }) =>
+      expectData(api.PATCH('/api/spaces/{slug}/consultation/ideas/{id}', { ...ideaPath(slug, id), body })),
+    onSuccess: () => refresh(slug),
+  });
+}
+
+export function useWithdrawIdea(slug: string, id: string) {
+  return useMutation({
+    mutationFn: (version: number) =>
+      expectData(
+        api.POST('/api/spaces/{slug}/consultation/ideas/{id}/withdrawal', {
+          ...ideaPath(slug, id),
+          body: { version },
+        }),
+      ),
+    onSuccess: () => refresh(slug),
+  });
+}
+
 export function useSupport(slug: string, id: string) {
   return useMutation({
     mutationFn: (supported: boolean) =>

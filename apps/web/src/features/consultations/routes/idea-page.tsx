@@ -27,11 +27,13 @@ import {
 import { contentLanguageChoices } from '../components/content-languages.ts';
 import { ContributionText } from '../components/contribution-text.tsx';
 import { ModerationActions } from '../components/moderation-queue.tsx';
+import { OwnIdeaActions } from '../components/own-idea-actions.tsx';
 
 interface Context {
   slug: string;
   consultation: Consultation;
   signedIn: boolean;
+  userId: string | null;
 }
 
 function FlagButton({ slug, contributionId }: { slug: string; contributionId: string }) {
@@ -216,16 +218,28 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
           {t('consultations.supportCount', { count: idea.supportCount })} ·{' '}
           {idea.status ? t(`consultations.status.${idea.status}`) : t('consultations.unanswered')}
         </p>
-        {consultation.mayParticipate && consultation.isOpen && idea.state === 'published' && (
-          <Button
-            className="button button-primary"
-            isDisabled={support.isPending}
-            onPress={() => support.mutate(!idea.supportedByMe)}
-          >
-            {idea.supportedByMe ? t('consultations.withdrawSupport') : t('consultations.support')}
-          </Button>
+        {idea.withdrawnAt && (
+          <p className="notice">
+            {t('consultations.withdrawnNotice')} ·{' '}
+            {new Date(idea.withdrawnAt).toLocaleDateString(i18n.resolvedLanguage)}
+          </p>
         )}
+        {consultation.mayParticipate &&
+          consultation.isOpen &&
+          idea.state === 'published' &&
+          (!idea.withdrawnAt || idea.supportedByMe) && (
+            <Button
+              className="button button-primary"
+              isDisabled={support.isPending}
+              onPress={() => support.mutate(!idea.supportedByMe)}
+            >
+              {idea.supportedByMe ? t('consultations.withdrawSupport') : t('consultations.support')}
+            </Button>
+          )}
         <ProblemSummary problem={support.error} />
+        {ctx.userId !== null && idea.author?.userId === ctx.userId && (
+          <OwnIdeaActions slug={ctx.slug} idea={idea} isOpen={consultation.isOpen} />
+        )}
       </article>
       <section aria-labelledby="answers-title" className="section">
         <h2 id="answers-title">{t('consultations.answersTitle')}</h2>
@@ -312,6 +326,6 @@ export function IdeaPage() {
   if (consultation.isPending || idea.isPending) return <Loading />;
   if (consultation.isError) return <LoadError error={consultation.error} />;
   if (idea.isError) return <LoadError error={idea.error} />;
-  const ctx = { slug, consultation: consultation.data, signedIn: user !== null };
+  const ctx = { slug, consultation: consultation.data, signedIn: user !== null, userId: user?.id ?? null };
   return <IdeaView ctx={ctx} idea={idea.data} />;
 }
