@@ -212,4 +212,37 @@ describe('a consultation with official answers, in Chromium', () => {
     await page.getByRole('region', { name: 'الردود الرسمية' }).getByText('مقبولة', { exact: true }).waitFor();
     await expectAccessible(page);
   });
+  it('lets the author edit and then withdraw their own idea from the keyboard', async () => {
+    const created = (await expectStatus(
+      citizen.call('POST', `/api/spaces/${SLUG}/consultation/ideas`, {
+        title: 'Cykel på färjan',
+        body: 'Låt pendlare ta med cykeln gratis.',
+        language: 'sv',
+      }),
+      201,
+    )) as { id: string };
+    const { page } = citizenBrowser;
+    await page.goto(`/spaces/${SLUG}/ideas/${created.id}`);
+    await page.getByRole('heading', { name: 'Cykel på färjan', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Edit my idea' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Edit my idea' });
+    await form.getByLabel('Your idea').fill('Låt pendlare ta med cykeln gratis, också i rusningstid.');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save my idea' }).focus();
+    await page.keyboard.press('Enter');
+    await form.waitFor({ state: 'detached' });
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Låt pendlare ta med cykeln gratis, också i rusningstid.' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Withdraw my idea' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Yes, withdraw my idea' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Withdrawn by its author').waitFor();
+    expect(await page.getByRole('button', { name: 'Support this idea' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Edit my idea' }).count()).toBe(0);
+    await expectAccessible(page);
+  });
 });

@@ -7313,6 +7313,120 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** The author edits the title and body while the consultation is open, until an official answer or a comment or support from someone else (409); machine translations are discarded */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        body: string;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{slug}/consultation/ideas/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The author withdraws the idea: it stays readable, marked withdrawn, takes no supports or answers and leaves the scoreboard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaDetail"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -7323,7 +7437,54 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A page of an idea's comments: `limit` first-level comments from `offset`, oldest first, each followed by its replies; `total` counts first-level comments */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IdeaComment"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Comment on an idea, or reply to a comment (new accounts: 10 an hour) */
         post: {
@@ -9721,6 +9882,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
         };
         IdeaCommentInput: {
@@ -9789,8 +9952,13 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
+            /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaCommentInput"][];
+            /** @description Visible first-level comments in all (the rest: GET .../ideas/{id}/comments) */
+            commentThreads: number;
             answers: components["schemas"]["IdeaAnswerInput"][];
         };
         ConsultationInput: {
@@ -11266,6 +11434,8 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
         };
         IdeaComment: {
@@ -11334,8 +11504,13 @@ export interface components {
             supportCount: number;
             commentCount: number;
             supportedByMe: boolean;
+            /** @description When its author withdrew it (it then takes no supports) */
+            withdrawnAt: string | null;
             version: number;
+            /** @description The first 20 first-level comments, oldest first, each followed by its replies */
             comments: components["schemas"]["IdeaComment"][];
+            /** @description Visible first-level comments in all (the rest: GET .../ideas/{id}/comments) */
+            commentThreads: number;
             answers: components["schemas"]["IdeaAnswer"][];
         };
         Consultation: {

@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   'conversation.updated',
   'consultation.settings_updated',
   'consultation.idea_answered',
+  'consultation.idea_edited',
+  'consultation.idea_withdrawn',
   'consultation.contribution_approved',
   'consultation.contribution_hidden',
   'consultation.contribution_restored',

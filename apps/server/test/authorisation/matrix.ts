@@ -310,6 +310,23 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({ method: 'GET', url: consultationIdea(w) }),
     expect: all('ok'),
   },
+  // Only the idea's author (the member) may edit or withdraw it; a stale version keeps the world unchanged.
+  'PATCH /api/spaces/:slug/consultation/ideas/:id': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: consultationIdea(w),
+      payload: { title: 'Matrix idea, edited', body: 'An idea to test who may edit it.', version: 999 },
+    }),
+    expect: { ...all(404), anonymous: 401, member: 409 },
+  },
+  'POST /api/spaces/:slug/consultation/ideas/:id/withdrawal': {
+    request: (w) => ({ method: 'POST', url: `${consultationIdea(w)}/withdrawal`, payload: { version: 999 } }),
+    expect: { ...all(404), anonymous: 401, member: 409 },
+  },
+  'GET /api/spaces/:slug/consultation/ideas/:id/comments': {
+    request: (w) => ({ method: 'GET', url: `${consultationIdea(w)}/comments?limit=5` }),
+    expect: all('ok'),
+  },
   'POST /api/spaces/:slug/consultation/ideas/:id/comments': {
     request: (w) => ({
       method: 'POST',

@@ -505,6 +505,8 @@ export const ar: Translation = {
     consultation: {
       settings_updated: 'تغيّرت إعدادات الاستشارة',
       idea_answered: 'صدر رد رسمي',
+      idea_edited: 'عدّل صاحب الفكرة فكرته',
+      idea_withdrawn: 'سحب صاحب الفكرة فكرته',
       contribution_approved: 'تمت الموافقة على مساهمة',
       contribution_hidden: 'أُخفيت مساهمة',
       contribution_restored: 'استُعيدت مساهمة',

@@ -513,6 +513,8 @@ export const en = {
     consultation: {
       settings_updated: 'Consultation settings changed',
       idea_answered: 'Official answer given',
+      idea_edited: 'Idea edited by its author',
+      idea_withdrawn: 'Idea withdrawn by its author',
       contribution_approved: 'Contribution approved',
       contribution_hidden: 'Contribution hidden',
       contribution_restored: 'Contribution restored',

@@ -520,6 +520,8 @@ export const es: Translation = {
     consultation: {
       settings_updated: 'Ajustes de la consulta modificados',
       idea_answered: 'Respuesta oficial dada',
+      idea_edited: 'Idea editada por su autor',
+      idea_withdrawn: 'Idea retirada por su autor',
       contribution_approved: 'Aportación aprobada',
       contribution_hidden: 'Aportación ocultada',
       contribution_restored: 'Aportación restablecida',

@@ -518,6 +518,8 @@ export const fi: Translation = {
     consultation: {
       settings_updated: 'Kuulemisen asetuksia muutettu',
       idea_answered: 'Virallinen vastaus annettu',
+      idea_edited: 'Tekijä muokkasi ideaa',
+      idea_withdrawn: 'Tekijä veti idean pois',
       contribution_approved: 'Osallistuminen hyväksytty',
       contribution_hidden: 'Osallistuminen piilotettu',
       contribution_restored: 'Osallistuminen palautettu',

@@ -528,6 +528,8 @@ export const fr: Translation = {
     consultation: {
       settings_updated: 'Paramètres de la consultation modifiés',
       idea_answered: 'Réponse officielle donnée',
+      idea_edited: 'Idée modifiée par son auteur',
+      idea_withdrawn: 'Idée retirée par son auteur',
       contribution_approved: 'Contribution approuvée',
       contribution_hidden: 'Contribution masquée',
       contribution_restored: 'Contribution rétablie',

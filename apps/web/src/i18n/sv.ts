@@ -515,6 +515,8 @@ export const sv: Translation = {
     consultation: {
       settings_updated: 'Samrådets inställningar ändrade',
       idea_answered: 'Officiellt svar givet',
+      idea_edited: 'Idén redigerad av sin författare',
+      idea_withdrawn: 'Idén återkallad av sin författare',
       contribution_approved: 'Bidrag godkänt',
       contribution_hidden: 'Bidrag dolt',
       contribution_restored: 'Bidrag återställt',

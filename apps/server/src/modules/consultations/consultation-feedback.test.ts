@@ -15,6 +15,7 @@ import {
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { latestMailTo, mailCountTo } from '../../../test/outbox-reader.ts';
 import type { TranslationStub } from '../../../test/translation-stub.ts';
+import { auditLog } from '../audit/audit.table.ts';
 import { consultationIdeas } from './consultation.table.ts';
 
 describe('moderation, translations and official answers', () => {
@@ -54,6 +55,9 @@ describe('moderation, translations and official answers', () => {
     });
     expect(approve.statusCode, approve.body).toBe(200);
     expect((await idea(slug, neighbour, created.id)).json().state).toBe('published');
+    const approvedMail = await latestMailTo(t.database.db, citizen.email);
+    expect(approvedMail?.subject).toBe('Your idea is published: Fler färjor till Vasa');
+    expect(approvedMail?.bodyText).toContain(`/spaces/${slug}/ideas/${created.id}`);
     const comment = await as(
       t.app,
       neighbour,
@@ -103,7 +107,12 @@ describe('moderation, translations and official answers', () => {
     const noReason = await moderate({ action: 'hide' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().errors[0].field).toBe('body.reason');
+    const mailsBefore = await mailCountTo(t.database.db, citizen.email);
     expect((await moderate({ action: 'hide', reason: 'Commercial advertising' })).statusCode).toBe(200);
+    const hiddenMail = await latestMailTo(t.database.db, citizen.email);
+    expect(hiddenMail?.subject).toBe('Your idea was hidden: Fler färjor till Vasa');
+    expect(hiddenMail?.bodyText).toContain('Reason: Commercial advertising');
+    expect(await mailCountTo(t.database.db, citizen.email)).toBe(mailsBefore + 1);
     const hidden = (await idea(slug, null, created.id)).json();
     expect(hidden).toMatchObject({
       state: 'hidden',
@@ -117,6 +126,7 @@ describe('moderation, translations and official answers', () => {
     ).json();
     expect(queueAfter.items).toEqual([]);
     expect((await moderate({ action: 'restore' })).statusCode).toBe(200);
+    expect(await mailCountTo(t.database.db, citizen.email)).toBe(mailsBefore + 1);
     expect((await idea(slug, null, created.id)).json()).toMatchObject({
       state: 'published',
       hiddenReason: null,
@@ -340,5 +350,127 @@ describe('consultations without a translation service', () => {
       payload: { language: 'sv' },
     });
     expect(response.statusCode).toBe(503);
+  });
+});
+
+describe("authors' own ideas", () => {
+  let f: ConsultationFixture;
+  let t: TestApp;
+  let host: TestUser;
+  let citizen: TestUser;
+  let neighbour: TestUser;
+  const ideaUrl = (slug: string, id: string) => `/api/spaces/${slug}/consultation/ideas/${id}`;
+  const edit = (slug: string, user: TestUser | null, id: string, payload: object) =>
+    as(t.app, user)({ method: 'PATCH', url: ideaUrl(slug, id), payload });
+  const withdraw = (slug: string, user: TestUser | null, id: string, version: number) =>
+    as(t.app, user)({ method: 'POST', url: `${ideaUrl(slug, id)}/withdrawal`, payload: { version } });
+  const auditActions = async (id: string) =>
+    (
+      await t.database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id))
+    ).map((row) => row.action);
+
+  beforeAll(async () => {
+    f = await startConsultationFixture();
+    ({ t, host, citizen, neighbour } = f);
+  });
+  afterAll(() => f.close());
+
+  it('lets the author edit, versioned and audited, and discards machine translations of the old text', async () => {
+    const slug = await f.consultation();
+    const created = (
+      await f.submit(slug, citizen, { title: 'En gemensam biljett', body: 'En gemensam biljett för buss.' })
+    ).json();
+    const translated = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${created.id}/machine-translations`,
+      payload: { language: 'en' },
+    });
+    expect(translated.statusCode, translated.body).toBe(201);
+    const changes = { title: 'En gemensam biljett', body: 'En gemensam biljett för buss och färja.' };
+    expect((await edit(slug, neighbour, created.id, { ...changes, version: 1 })).statusCode).toBe(404);
+    expect((await edit(slug, null, created.id, { ...changes, version: 1 })).statusCode).toBe(401);
+    const short = await edit(slug, citizen, created.id, { title: 'x', body: changes.body, version: 1 });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0].field).toBe('body.title');
+    const edited = await edit(slug, citizen, created.id, { ...changes, version: 1 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ body: changes.body, version: 2, translations: [] });
+    const stale = await edit(slug, citizen, created.id, { ...changes, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect((await f.idea(slug, null, created.id)).json().body).toBe(changes.body);
+    expect(await auditActions(created.id)).toContain('consultation.idea_edited');
+  });
+
+  it('refuses an edit once someone else supported or commented, or the hosts answered', async () => {
+    const slug = await f.consultation();
+    const supported = (await f.submit(slug, citizen)).json();
+    await as(t.app, citizen)({ method: 'PUT', url: `${ideaUrl(slug, supported.id)}/support` });
+    const payload = { title: 'Fler färjor till Vasa', body: 'Fler färjor till Vasa, också på vintern.' };
+    expect((await edit(slug, citizen, supported.id, { ...payload, version: 1 })).statusCode).toBe(200);
+    await as(t.app, neighbour)({ method: 'PUT', url: `${ideaUrl(slug, supported.id)}/support` });
+    const afterSupport = await edit(slug, citizen, supported.id, { ...payload, version: 2 });
+    expect(afterSupport.statusCode).toBe(409);
+    expect(afterSupport.json().detail).toContain('supports');
+
+    const commented = (await f.submit(slug, citizen)).json();
+    await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: `${ideaUrl(slug, commented.id)}/comments`,
+      payload: { body: 'Bra idé!', language: 'sv' },
+    });
+    const afterComment = await edit(slug, citizen, commented.id, { ...payload, version: 1 });
+    expect(afterComment.statusCode).toBe(409);
+    expect(afterComment.json().detail).toContain('commented');
+
+    const answered = (await f.submit(slug, citizen)).json();
+    await as(
+      t.app,
+      host,
+    )({
+      method: 'POST',
+      url: `${ideaUrl(slug, answered.id)}/answers`,
+      payload: { status: 'under_review', reason: en('We are looking at it.'), version: 1 },
+    });
+    const afterAnswer = await edit(slug, citizen, answered.id, { ...payload, version: 2 });
+    expect(afterAnswer.statusCode).toBe(409);
+    expect(afterAnswer.json().detail).toContain('answered');
+  });
+
+  it('withdraws an idea: still readable, marked, no new supports, out of the scoreboard', async () => {
+    const slug = await f.consultation();
+    const kept = (await f.submit(slug, neighbour)).json();
+    const created = (await f.submit(slug, citizen)).json();
+    const board = async () =>
+      (await as(t.app, null)({ method: 'GET', url: `/api/spaces/${slug}/consultation/scoreboard` })).json();
+    expect((await board()).ideas).toBe(2);
+    expect((await withdraw(slug, neighbour, created.id, 1)).statusCode).toBe(404);
+    const done = await withdraw(slug, citizen, created.id, 1);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().withdrawnAt).not.toBeNull();
+    expect((await withdraw(slug, citizen, created.id, 2)).statusCode).toBe(409);
+    const read = (await f.idea(slug, null, created.id)).json();
+    expect(read).toMatchObject({ title: 'Fler färjor till Vasa', state: 'published', version: 2 });
+    expect(read.withdrawnAt).toBe(done.json().withdrawnAt);
+    const support = await as(
+      t.app,
+      neighbour,
+    )({ method: 'PUT', url: `${ideaUrl(slug, created.id)}/support` });
+    expect(support.statusCode).toBe(409);
+    expect((await f.idea(slug, null, created.id)).json().supportCount).toBe(0);
+    const edited = await edit(slug, citizen, created.id, {
+      title: 'Fler färjor',
+      body: 'Fler färjor till Vasa, också på vintern.',
+      version: 2,
+    });
+    expect(edited.statusCode).toBe(409);
+    expect((await board()).ideas).toBe(1);
+    expect(kept.withdrawnAt).toBeNull();
+    expect(await auditActions(created.id)).toContain('consultation.idea_withdrawn');
   });
 });

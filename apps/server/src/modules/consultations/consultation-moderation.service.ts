@@ -5,6 +5,7 @@ import { conflict, invalid } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
 import { requireConsultation } from './consultation.access.ts';
 import type { ModerationItemView } from './consultation.dto.ts';
 import { consultationComments, consultationFlags, consultationIdeas } from './consultation.table.ts';
@@ -108,9 +109,48 @@ const ACTION_AUDIT = {
   restore: 'consultation.contribution_restored',
 } as const;
 
+/** What the author is told, in the mail queued with the decision (restoring tells nobody: it undoes a hiding). */
+function decisionMail(
+  kind: 'idea' | 'comment',
+  action: 'approve' | 'hide',
+  what: string,
+  reason: string | null,
+  link: string,
+) {
+  const noun = kind === 'idea' ? 'idea' : 'comment';
+  if (action === 'approve')
+    return {
+      subject: `Your ${noun} is published: ${what}`,
+      text: [
+        `A moderator approved your ${noun} "${what}": everyone can now read it.`,
+        '',
+        `Read it: ${link}`,
+        '',
+        `You receive this because you submitted this ${noun}.`,
+      ].join('\n'),
+    };
+  return {
+    subject: `Your ${noun} was hidden: ${what}`,
+    text: [
+      `A moderator hid your ${noun} "${what}". Its place shows the public reason:`,
+      '',
+      `Reason: ${reason ?? ''}`,
+      '',
+      `The idea: ${link}`,
+      '',
+      `You receive this because you submitted this ${noun}.`,
+    ].join('\n'),
+  };
+}
+
+/** A short quote of a contribution for a mail subject: its title, or the start of its body. */
+const quoteOf = (title: string | null, body: string) =>
+  title ?? (body.length > 60 ? `${body.slice(0, 57).trimEnd()}...` : body);
+
 /**
  * A moderator approves a pending contribution, hides one with a public reason, or restores a hidden one.
- * Every open flag on it is resolved by the decision.
+ * Every open flag on it is resolved by the decision. The author (if their account still exists) is e-mailed
+ * about an approval or a hiding, with the public reason, in the same transaction.
  */
 export async function moderateContribution(
   db: Database,
@@ -118,6 +158,7 @@ export async function moderateContribution(
   slug: string,
   contributionId: string,
   input: { action: 'approve' | 'hide' | 'restore'; reason?: string | undefined },
+  publicUrl: string,
 ) {
   const access = await requireConsultation(db, slug, actor, 'manage');
   const spaceId = access.space.id;
@@ -157,6 +198,18 @@ export async function moderateContribution(
       spaceId,
       before: { state: contribution.state },
       after: { state, hiddenReason },
+    });
+    if (input.action === 'restore' || !contribution.authorId) return;
+    const [author] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, contribution.authorId));
+    if (!author) return;
+    const link = `${publicUrl}/spaces/${access.space.slug}/ideas/${contribution.ideaId}`;
+    const what = quoteOf(contribution.title, contribution.body);
+    await enqueueMail(tx, {
+      to: author.email,
+      ...decisionMail(contribution.kind, input.action, what, hiddenReason, link),
     });
   });
   return { contributionId, state, hiddenReason };

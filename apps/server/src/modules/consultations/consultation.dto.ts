@@ -29,6 +29,8 @@ export const ideaInput = z.object({
   language: languageField,
 });
 
+export const ideaEditInput = ideaInput.omit({ language: true }).extend({ version: versionField });
+
 export const commentInput = z.object({
   body: z.string().trim().min(2).max(2000),
   language: languageField,
@@ -92,6 +94,7 @@ export const ideaSummaryOut = z
     supportCount: z.number().int(),
     commentCount: z.number().int(),
     supportedByMe: z.boolean(),
+    withdrawnAt: timestampOut.nullable().describe('When its author withdrew it (it then takes no supports)'),
     version: z.number().int(),
   })
   .meta({ id: 'Idea' });
@@ -110,8 +113,24 @@ export const answerOut = z
   })
   .meta({ id: 'IdeaAnswer' });
 
+/** Comment threads per page on an idea's page (the idea carries the first page). */
+export const COMMENT_THREADS_PAGE = 20;
+
+export const commentPageQuery = pageQuerySchema;
+
 export const ideaOut = ideaSummaryOut
-  .extend({ comments: z.array(commentOut), answers: z.array(answerOut) })
+  .extend({
+    comments: z
+      .array(commentOut)
+      .describe(
+        `The first ${COMMENT_THREADS_PAGE} first-level comments, oldest first, each followed by its replies`,
+      ),
+    commentThreads: z
+      .number()
+      .int()
+      .describe('Visible first-level comments in all (the rest: GET .../ideas/{id}/comments)'),
+    answers: z.array(answerOut),
+  })
   .meta({ id: 'IdeaDetail' });
 
 export const consultationOut = z

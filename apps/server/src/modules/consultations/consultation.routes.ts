@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageOf, slugParam } from '../../lib/schemas.ts';
+import { pageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import {
   answerInput,
   commentInput,
+  commentOut,
+  commentPageQuery,
   consultationOut,
+  ideaEditInput,
   ideaInput,
   ideaListQuery,
   ideaOut,
@@ -17,8 +20,9 @@ import { anonymousReads, type ConsultationDeps } from './consultation.limits.ts'
 import { getConsultation, getScoreboard, updateSettings } from './consultation.service.ts';
 import { exportIdeasCsv } from './consultation-export.ts';
 import { registerContributionRoutes } from './contribution.routes.ts';
-import { addComment, getIdea, listIdeas, setSupport, submitIdea } from './idea.service.ts';
+import { addComment, getIdea, listComments, listIdeas, setSupport, submitIdea } from './idea.service.ts';
 import { answerIdea } from './idea-answer.service.ts';
+import { editIdea, withdrawIdea } from './idea-author.service.ts';
 
 const tags = ['consultations'];
 const base = '/api/spaces/:slug/consultation';
@@ -132,6 +136,52 @@ export function registerConsultationRoutes(app: FastifyInstance, deps: Consultat
       },
     },
     (request) => getIdea(db, request.actor, request.params.slug, request.params.id),
+  );
+
+  r.patch(
+    `${base}/ideas/:id`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The author edits the title and body while the consultation is open, until an official answer or a comment or support from someone else (409); machine translations are discarded',
+        params: ideaParams,
+        body: ideaEditInput,
+        response: { 200: ideaOut },
+      },
+    },
+    (request) => editIdea(db, request.actor, request.params.slug, request.params.id, request.body),
+  );
+
+  r.post(
+    `${base}/ideas/:id/withdrawal`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The author withdraws the idea: it stays readable, marked withdrawn, takes no supports or answers and leaves the scoreboard',
+        params: ideaParams,
+        body: z.object({ version: versionField }),
+        response: { 200: ideaOut },
+      },
+    },
+    (request) => withdrawIdea(db, request.actor, request.params.slug, request.params.id, request.body),
+  );
+
+  r.get(
+    `${base}/ideas/:id/comments`,
+    {
+      config: readLimit,
+      schema: {
+        tags,
+        summary:
+          "A page of an idea's comments: `limit` first-level comments from `offset`, oldest first, each followed by its replies; `total` counts first-level comments",
+        params: ideaParams,
+        querystring: commentPageQuery,
+        response: { 200: pageOf(commentOut) },
+      },
+    },
+    (request) => listComments(db, request.actor, request.params.slug, request.params.id, request.query),
   );
 
   r.post(

@@ -1,5 +1,5 @@
 import type { Multilingual } from '@crossgov/shared';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { invalid, isUniqueViolation, versionConflict } from '../../lib/errors.ts';
@@ -137,7 +137,10 @@ async function hasSettingsRow(tx: Queryable, spaceId: string): Promise<boolean> 
   return row !== undefined;
 }
 
-/** The public scoreboard counts published ideas (not those awaiting approval or hidden by moderators). */
+/**
+ * The public scoreboard counts published ideas (not those awaiting approval, hidden by moderators, or withdrawn
+ * by their authors: a withdrawn idea is no longer asking for an answer).
+ */
 export async function getScoreboard(db: Database, actor: Actor | null, slug: string) {
   const access = await requireConsultation(db, slug, actor);
   const ideas = await db
@@ -147,6 +150,12 @@ export async function getScoreboard(db: Database, actor: Actor | null, slug: str
       firstAnsweredAt: consultationIdeas.firstAnsweredAt,
     })
     .from(consultationIdeas)
-    .where(and(eq(consultationIdeas.spaceId, access.space.id), eq(consultationIdeas.state, 'published')));
+    .where(
+      and(
+        eq(consultationIdeas.spaceId, access.space.id),
+        eq(consultationIdeas.state, 'published'),
+        isNull(consultationIdeas.withdrawnAt),
+      ),
+    );
   return scoreboardOf(ideas);
 }

@@ -47,6 +47,8 @@ export const consultationIdeas = pgTable(
     hiddenReason: text('hidden_reason'),
     status: text('status'),
     firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
+    /** Set when the author withdrew the idea: it stays readable, marked withdrawn, and takes no supports. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

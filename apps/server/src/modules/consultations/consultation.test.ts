@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../../test/consultation-fixture.ts';
 import { as, createSpace, createTestUser, type TestUser } from '../../../test/factories.ts';
 import type { TestApp } from '../../../test/harness.ts';
-import { consultationIdeas } from './consultation.table.ts';
+import { consultationComments, consultationIdeas } from './consultation.table.ts';
 
 describe('taking part in a consultation', () => {
   let f: ConsultationFixture;
@@ -208,5 +208,99 @@ describe('taking part in a consultation', () => {
       { numRuns: 40 },
     );
     expect((await idea(slug, null, target.id)).json().answers).toEqual([]);
+  });
+});
+
+describe('comment pages', () => {
+  let f: ConsultationFixture;
+  let t: TestApp;
+  let citizen: TestUser;
+  let neighbour: TestUser;
+
+  beforeAll(async () => {
+    f = await startConsultationFixture();
+    ({ t, citizen, neighbour } = f);
+  });
+  afterAll(() => f.close());
+
+  it('pages first-level comments oldest first, each with its replies, and counts them', async () => {
+    const slug = await f.consultation();
+    const created = (await f.submit(slug, citizen)).json();
+    const [space] = await t.database.db
+      .select({ spaceId: consultationIdeas.spaceId })
+      .from(consultationIdeas)
+      .where(eq(consultationIdeas.id, created.id));
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    const threads = await t.database.db
+      .insert(consultationComments)
+      .values(
+        Array.from({ length: 25 }, (_, i) => ({
+          spaceId: space?.spaceId ?? '',
+          ideaId: created.id,
+          authorId: neighbour.id,
+          language: 'en',
+          body: `Comment ${i + 1}`,
+          createdAt: new Date(base + i * 60_000),
+        })),
+      )
+      .returning({ id: consultationComments.id });
+    await t.database.db.insert(consultationComments).values([
+      {
+        spaceId: space?.spaceId ?? '',
+        ideaId: created.id,
+        parentId: threads[21]?.id,
+        authorId: citizen.id,
+        language: 'en',
+        body: 'A reply to comment 22',
+        createdAt: new Date(base + 90 * 60_000),
+      },
+      {
+        spaceId: space?.spaceId ?? '',
+        ideaId: created.id,
+        authorId: neighbour.id,
+        language: 'en',
+        body: 'Waiting for a moderator',
+        state: 'pending',
+        createdAt: new Date(base + 95 * 60_000),
+      },
+    ]);
+    const detail = (await f.idea(slug, null, created.id)).json();
+    expect(detail.commentThreads).toBe(25);
+    expect(detail.comments.map((c: { body: string }) => c.body)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Comment ${i + 1}`),
+    );
+    const page = await as(
+      t.app,
+      null,
+    )({
+      method: 'GET',
+      url: `/api/spaces/${slug}/consultation/ideas/${created.id}/comments?limit=4&offset=20`,
+    });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().total).toBe(25);
+    expect(page.json().items.map((c: { body: string }) => c.body)).toEqual([
+      'Comment 21',
+      'Comment 22',
+      'A reply to comment 22',
+      'Comment 23',
+      'Comment 24',
+    ]);
+    const last = await as(
+      t.app,
+      neighbour,
+    )({ method: 'GET', url: `/api/spaces/${slug}/consultation/ideas/${created.id}/comments?offset=24` });
+    expect(last.json().items.map((c: { body: string }) => c.body)).toEqual([
+      'Comment 25',
+      'Waiting for a moderator',
+    ]);
+    expect(last.json().total).toBe(26);
+    const unknown = await as(
+      t.app,
+      null,
+    )({
+      method: 'GET',
+      url: `/api/spaces/${slug}/consultation/ideas/00000000-0000-4000-8000-000000000000/comments`,
+    });
+    expect(unknown.statusCode).toBe(404);
   });
 });

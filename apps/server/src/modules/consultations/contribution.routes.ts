@@ -28,7 +28,7 @@ const idParams = slugParam.extend({ id: z.uuid() });
 /** Translation and moderation of ideas and comments alike ("contributions"). */
 export function registerContributionRoutes(app: FastifyInstance, deps: ConsultationDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, translation } = deps;
+  const { db, config, translation } = deps;
 
   r.post(
     `${base}/contributions/:id/machine-translations`,
@@ -152,6 +152,13 @@ export function registerContributionRoutes(app: FastifyInstance, deps: Consultat
       },
     },
     (request) =>
-      moderateContribution(db, request.actor, request.params.slug, request.params.id, request.body),
+      moderateContribution(
+        db,
+        request.actor,
+        request.params.slug,
+        request.params.id,
+        request.body,
+        config.publicUrl,
+      ),
   );
 }

@@ -40,6 +40,7 @@ export async function answerIdea(
       .for('update');
     if (!idea) throw notFound('Idea');
     if (idea.state !== 'published') throw conflict('Approve or restore the idea before answering it.');
+    if (idea.withdrawnAt) throw conflict('Its author withdrew this idea: it is no longer answered.');
     if (idea.version !== input.version) throw versionConflict('This idea', idea.version);
     const now = new Date();
     const [updated] = await tx

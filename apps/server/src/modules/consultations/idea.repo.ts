@@ -91,19 +91,54 @@ export async function findIdea(db: Queryable, spaceId: string, ideaId: string, r
   return row;
 }
 
-export function commentRows(db: Queryable, spaceId: string, ideaId: string, reader: Reader) {
-  return db
-    .select({ comment: consultationComments, authorName: users.displayName })
-    .from(consultationComments)
-    .leftJoin(users, eq(users.id, consultationComments.authorId))
-    .where(
-      and(
-        eq(consultationComments.spaceId, spaceId),
-        eq(consultationComments.ideaId, ideaId),
-        visibleTo(reader, consultationComments),
-      ),
-    )
-    .orderBy(asc(consultationComments.createdAt), asc(consultationComments.id));
+/**
+ * One page of an idea's comment threads, oldest first: `limit` first-level comments from `offset`, each with
+ * all its visible replies (replies are one level deep). `total` counts the visible first-level comments.
+ */
+export async function commentRows(
+  db: Queryable,
+  spaceId: string,
+  ideaId: string,
+  reader: Reader,
+  page: { limit: number; offset: number },
+) {
+  const visible = and(
+    eq(consultationComments.spaceId, spaceId),
+    eq(consultationComments.ideaId, ideaId),
+    visibleTo(reader, consultationComments),
+  );
+  const threadsWhere = and(visible, isNull(consultationComments.parentId));
+  const select = () =>
+    db
+      .select({ comment: consultationComments, authorName: users.displayName })
+      .from(consultationComments)
+      .leftJoin(users, eq(users.id, consultationComments.authorId));
+  const [threads, [count]] = await Promise.all([
+    select()
+      .where(threadsWhere)
+      .orderBy(asc(consultationComments.createdAt), asc(consultationComments.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(consultationComments).where(threadsWhere),
+  ]);
+  const replies = threads.length
+    ? await select()
+        .where(
+          and(
+            visible,
+            inArray(
+              consultationComments.parentId,
+              threads.map((thread) => thread.comment.id),
+            ),
+          ),
+        )
+        .orderBy(asc(consultationComments.createdAt), asc(consultationComments.id))
+    : [];
+  const rows = threads.flatMap((thread) => [
+    thread,
+    ...replies.filter((reply) => reply.comment.parentId === thread.comment.id),
+  ]);
+  return { rows, total: count?.n ?? 0 };
 }
 
 export async function translationRows(db: Queryable, spaceId: string, contributionIds: string[]) {

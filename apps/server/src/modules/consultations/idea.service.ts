@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { SpaceAccess } from '../spaces/space.access.ts';
 import { checkNewAccountBudget, requireConsultation, requireParticipant } from './consultation.access.ts';
-import type { IdeaView } from './consultation.dto.ts';
+import { COMMENT_THREADS_PAGE, type IdeaView } from './consultation.dto.ts';
 import { isOpen, settingsOf } from './consultation.service.ts';
 import { consultationComments, consultationIdeas, consultationSupports } from './consultation.table.ts';
 import {
@@ -46,8 +46,8 @@ export async function ideaView(db: Database, access: SpaceAccess, actor: Actor |
   const reader = readerOf(access, actor);
   const row = await findIdea(db, access.space.id, ideaId, reader);
   if (!row) throw notFound('Idea');
-  const [comments, answers] = await Promise.all([
-    commentRows(db, access.space.id, ideaId, reader),
+  const [{ rows: comments, total: commentThreads }, answers] = await Promise.all([
+    commentRows(db, access.space.id, ideaId, reader, { limit: COMMENT_THREADS_PAGE, offset: 0 }),
     answerRows(db, access.space.id, ideaId),
   ]);
   const translations = translationsById(
@@ -56,6 +56,7 @@ export async function ideaView(db: Database, access: SpaceAccess, actor: Actor |
   const view: IdeaView = {
     ...toIdeaSummary(row, translations, reader.manager),
     comments: comments.map((comment) => toCommentView(comment, translations, reader.manager)),
+    commentThreads,
     answers: answers.map(({ answer, answeredByName }) => ({
       id: answer.id,
       status: answer.status as IdeaStatus,
@@ -70,6 +71,28 @@ export async function ideaView(db: Database, access: SpaceAccess, actor: Actor |
 export async function getIdea(db: Database, actor: Actor | null, slug: string, ideaId: string) {
   const access = await requireConsultation(db, slug, actor);
   return ideaView(db, access, actor, ideaId);
+}
+
+/** A page of an idea's comment threads (first-level comments with their replies), oldest first. */
+export async function listComments(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  ideaId: string,
+  page: { limit: number; offset: number },
+) {
+  const access = await requireConsultation(db, slug, actor);
+  const reader = readerOf(access, actor);
+  if (!(await findIdea(db, access.space.id, ideaId, reader))) throw notFound('Idea');
+  const { rows, total } = await commentRows(db, access.space.id, ideaId, reader, page);
+  const translations = translationsById(
+    await translationRows(
+      db,
+      access.space.id,
+      rows.map((row) => row.comment.id),
+    ),
+  );
+  return { items: rows.map((row) => toCommentView(row, translations, reader.manager)), total };
 }
 
 function requireOpen(open: boolean, what: string) {
@@ -165,6 +188,8 @@ export async function setSupport(
   const idea = await findIdea(db, access.space.id, ideaId, reader);
   if (!idea) throw notFound('Idea');
   if (idea.idea.state !== 'published') throw conflict('Only published ideas can be supported.');
+  if (supported && idea.idea.withdrawnAt)
+    throw conflict('Its author withdrew this idea: it takes no supports.');
   requireOpen(isOpen(await settingsOf(db, access)), 'supports');
   const key = { spaceId: access.space.id, ideaId, userId: supporter.userId };
   if (supported) await db.insert(consultationSupports).values(key).onConflictDoNothing();

@@ -5,7 +5,7 @@ import type { consultationComments, consultationTranslations } from './consultat
 import type { commentRows, IdeaRow, translationRows } from './idea.repo.ts';
 
 type TranslationRow = Awaited<ReturnType<typeof translationRows>>[number];
-type CommentRow = Awaited<ReturnType<typeof commentRows>>[number];
+type CommentRow = Awaited<ReturnType<typeof commentRows>>['rows'][number];
 
 /** An author or translator as shown: null once the account is gone. */
 export const person = (userId: string | null, displayName: string | null) =>
@@ -61,6 +61,7 @@ export function toIdeaSummary(
     supportCount: row.supportCount,
     commentCount: row.commentCount,
     supportedByMe: row.supportedByMe,
+    withdrawnAt: idea.withdrawnAt ? iso(idea.withdrawnAt) : null,
     version: idea.version,
   };
 }

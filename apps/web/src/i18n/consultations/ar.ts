@@ -91,6 +91,17 @@ export const consultationsAr: ConsultationsTranslation = {
     answersTitle: 'ردود المنظمين',
     noAnswerYet: 'لم يرد المنظمون بعد.',
     commentsTitle: 'التعليقات ({{count}})',
+    commentThreadsShown: 'يُعرض {{shown}} من أصل {{total}} تعليقًا (مع ردودها)',
+    showMoreComments: 'عرض المزيد من التعليقات',
+    editMyIdea: 'تعديل فكرتي',
+    saveMyIdea: 'حفظ فكرتي',
+    editExplained:
+      'يمكنك تعديل فكرتك ما دامت الاستشارة مفتوحة، إلى أن يرد عليها المنظمون أو يعلّق عليها شخص آخر أو يدعمها. تُحذف الترجمات الآلية للنص القديم.',
+    withdrawMyIdea: 'سحب فكرتي',
+    withdrawExplained:
+      'تبقى الفكرة المسحوبة مقروءة وموسومة بأنها مسحوبة، لكنها لا تتلقى دعمًا بعد الآن ولا تُحتسب في لوحة النتائج. لا يمكن التراجع عن ذلك.',
+    confirmWithdraw: 'نعم، اسحب فكرتي',
+    withdrawnNotice: 'سحبها صاحبها',
     ideaPage: 'فكرة',
   },
 };

@@ -90,6 +90,17 @@ export const consultationsEn = {
     answersTitle: 'Answers from the hosts',
     noAnswerYet: 'The hosts have not answered yet.',
     commentsTitle: 'Comments ({{count}})',
+    commentThreadsShown: 'Showing {{shown}} of {{total}} comments (with their replies)',
+    showMoreComments: 'Show more comments',
+    editMyIdea: 'Edit my idea',
+    saveMyIdea: 'Save my idea',
+    editExplained:
+      'You can edit your idea while the consultation is open, until the hosts answer it or someone else comments on or supports it. Machine translations of the old text are removed.',
+    withdrawMyIdea: 'Withdraw my idea',
+    withdrawExplained:
+      'A withdrawn idea stays readable, marked as withdrawn, but takes no more supports and no longer counts on the scoreboard. This cannot be undone.',
+    confirmWithdraw: 'Yes, withdraw my idea',
+    withdrawnNotice: 'Withdrawn by its author',
     ideaPage: 'Idea',
   },
 };

@@ -91,6 +91,17 @@ export const consultationsEs: ConsultationsTranslation = {
     answersTitle: 'Respuestas de los organizadores',
     noAnswerYet: 'Los organizadores aún no han respondido.',
     commentsTitle: 'Comentarios ({{count}})',
+    commentThreadsShown: 'Se muestran {{shown}} de {{total}} comentarios (con sus respuestas)',
+    showMoreComments: 'Mostrar más comentarios',
+    editMyIdea: 'Editar mi idea',
+    saveMyIdea: 'Guardar mi idea',
+    editExplained:
+      'Puede editar su idea mientras la consulta esté abierta, hasta que los organizadores la respondan u otra persona la comente o la apoye. Las traducciones automáticas del texto anterior se eliminan.',
+    withdrawMyIdea: 'Retirar mi idea',
+    withdrawExplained:
+      'Una idea retirada sigue siendo legible, marcada como retirada, pero ya no recibe apoyos ni cuenta en el marcador. No se puede deshacer.',
+    confirmWithdraw: 'Sí, retirar mi idea',
+    withdrawnNotice: 'Retirada por su autor',
     ideaPage: 'Idea',
   },
 };

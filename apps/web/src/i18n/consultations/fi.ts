@@ -91,6 +91,17 @@ export const consultationsFi: ConsultationsTranslation = {
     answersTitle: 'Järjestäjien vastaukset',
     noAnswerYet: 'Järjestäjät eivät ole vielä vastanneet.',
     commentsTitle: 'Kommentit ({{count}})',
+    commentThreadsShown: 'Näytetään {{shown}}/{{total}} kommenttia (vastauksineen)',
+    showMoreComments: 'Näytä lisää kommentteja',
+    editMyIdea: 'Muokkaa ideaani',
+    saveMyIdea: 'Tallenna ideani',
+    editExplained:
+      'Voit muokata ideaasi niin kauan kuin kuuleminen on auki ja kunnes järjestäjät vastaavat siihen tai joku muu kommentoi tai tukee sitä. Vanhan tekstin konekäännökset poistetaan.',
+    withdrawMyIdea: 'Vedä ideani pois',
+    withdrawExplained:
+      'Poisvedetty idea pysyy luettavana ja merkitään poisvedetyksi, mutta se ei enää saa tukia eikä lasketa tulostaululle. Tätä ei voi perua.',
+    confirmWithdraw: 'Kyllä, vedä ideani pois',
+    withdrawnNotice: 'Tekijä veti idean pois',
     ideaPage: 'Idea',
   },
 };

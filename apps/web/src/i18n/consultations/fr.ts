@@ -92,6 +92,17 @@ export const consultationsFr: ConsultationsTranslation = {
     answersTitle: 'Réponses des organisateurs',
     noAnswerYet: 'Les organisateurs n’ont pas encore répondu.',
     commentsTitle: 'Commentaires ({{count}})',
+    commentThreadsShown: '{{shown}} commentaires affichés sur {{total}} (avec leurs réponses)',
+    showMoreComments: 'Afficher plus de commentaires',
+    editMyIdea: 'Modifier mon idée',
+    saveMyIdea: 'Enregistrer mon idée',
+    editExplained:
+      'Vous pouvez modifier votre idée tant que la consultation est ouverte, jusqu’à ce que les organisateurs y répondent ou qu’une autre personne la commente ou la soutienne. Les traductions automatiques de l’ancien texte sont supprimées.',
+    withdrawMyIdea: 'Retirer mon idée',
+    withdrawExplained:
+      'Une idée retirée reste lisible, marquée comme retirée, mais ne reçoit plus de soutiens et ne compte plus dans le tableau de bord. C’est définitif.',
+    confirmWithdraw: 'Oui, retirer mon idée',
+    withdrawnNotice: 'Retirée par son auteur',
     ideaPage: 'Idée',
   },
 };

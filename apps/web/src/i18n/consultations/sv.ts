@@ -91,6 +91,17 @@ export const consultationsSv: ConsultationsTranslation = {
     answersTitle: 'Arrangörernas svar',
     noAnswerYet: 'Arrangörerna har inte svarat än.',
     commentsTitle: 'Kommentarer ({{count}})',
+    commentThreadsShown: 'Visar {{shown}} av {{total}} kommentarer (med svaren på dem)',
+    showMoreComments: 'Visa fler kommentarer',
+    editMyIdea: 'Redigera min idé',
+    saveMyIdea: 'Spara min idé',
+    editExplained:
+      'Du kan redigera din idé medan samrådet är öppet, tills värdarna svarar på den eller någon annan kommenterar eller stöder den. Maskinöversättningar av den gamla texten tas bort.',
+    withdrawMyIdea: 'Återkalla min idé',
+    withdrawExplained:
+      'En återkallad idé går fortfarande att läsa och märks som återkallad, men tar inte emot fler stöd och räknas inte längre i resultattavlan. Det går inte att ångra.',
+    confirmWithdraw: 'Ja, återkalla min idé',
+    withdrawnNotice: 'Återkallad av sin författare',
     ideaPage: 'Idé',
   },
 };

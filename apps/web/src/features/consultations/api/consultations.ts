@@ -1,6 +1,6 @@
 import type { paths, Schemas } from '@crossgov/sdk';
 import type { IdeaSort, IdeaStatus } from '@crossgov/shared';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
 import { queryClient } from '../../../lib/query-client.ts';
@@ -19,6 +19,8 @@ export type AnswerInput = NonNullable<
 >['content']['application/json'];
 
 export const IDEAS_PAGE_SIZE = 20;
+/** First-level comments (each with its replies) per "show more". */
+export const COMMENT_THREADS_PAGE_SIZE = 20;
 
 const keys = {
   all: (slug: string) => ['consultations', slug] as const,
@@ -71,6 +73,24 @@ export function useIdea(slug: string, id: string) {
   });
 }
 
+/** An idea's comments, page after page of first-level comments with their replies, oldest first. */
+export function useIdeaComments(slug: string, id: string) {
+  return useInfiniteQuery({
+    queryKey: keys.part(slug, 'idea', id, 'comments'),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      expectData(
+        api.GET('/api/spaces/{slug}/consultation/ideas/{id}/comments', {
+          params: { path: { slug, id }, query: { limit: COMMENT_THREADS_PAGE_SIZE, offset: pageParam } },
+        }),
+      ),
+    getNextPageParam: (lastPage, pages) => {
+      const offset = pages.length * COMMENT_THREADS_PAGE_SIZE;
+      return offset < lastPage.total ? offset : undefined;
+    },
+  });
+}
+
 export function useModerationQueue(slug: string) {
   return useQuery({
     queryKey: keys.part(slug, 'moderation'),
@@ -99,6 +119,27 @@ export function useComment(slug: string, id: string) {
     mutationFn: (body: { body: string; language: string; parentId?: string }) =>
       expectData(
         api.POST('/api/spaces/{slug}/consultation/ideas/{id}/comments', { ...ideaPath(slug, id), body }),
+      ),
+    onSuccess: () => refresh(slug),
+  });
+}
+
+export function useEditIdea(slug: string, id: string) {
+  return useMutation({
+    mutationFn: (body: { title: string; body: string; version: number }) =>
+      expectData(api.PATCH('/api/spaces/{slug}/consultation/ideas/{id}', { ...ideaPath(slug, id), body })),
+    onSuccess: () => refresh(slug),
+  });
+}
+
+export function useWithdrawIdea(slug: string, id: string) {
+  return useMutation({
+    mutationFn: (version: number) =>
+      expectData(
+        api.POST('/api/spaces/{slug}/consultation/ideas/{id}/withdrawal', {
+          ...ideaPath(slug, id),
+          body: { version },
+        }),
       ),
     onSuccess: () => refresh(slug),
   });

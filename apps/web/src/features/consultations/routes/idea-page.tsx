@@ -21,16 +21,19 @@ import {
   useConsultation,
   useFlag,
   useIdea,
+  useIdeaComments,
   useSupport,
 } from '../api/consultations.ts';
 import { contentLanguageChoices } from '../components/content-languages.ts';
 import { ContributionText } from '../components/contribution-text.tsx';
 import { ModerationActions } from '../components/moderation-queue.tsx';
+import { OwnIdeaActions } from '../components/own-idea-actions.tsx';
 
 interface Context {
   slug: string;
   consultation: Consultation;
   signedIn: boolean;
+  userId: string | null;
 }
 
 function FlagButton({ slug, contributionId }: { slug: string; contributionId: string }) {
@@ -204,7 +207,6 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
   const { t, i18n } = useTranslation();
   const support = useSupport(ctx.slug, idea.id);
   const { consultation } = ctx;
-  const topLevel = idea.comments.filter((comment) => !comment.parentId);
   return (
     <>
       <p>
@@ -216,16 +218,28 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
           {t('consultations.supportCount', { count: idea.supportCount })} ·{' '}
           {idea.status ? t(`consultations.status.${idea.status}`) : t('consultations.unanswered')}
         </p>
-        {consultation.mayParticipate && consultation.isOpen && idea.state === 'published' && (
-          <Button
-            className="button button-primary"
-            isDisabled={support.isPending}
-            onPress={() => support.mutate(!idea.supportedByMe)}
-          >
-            {idea.supportedByMe ? t('consultations.withdrawSupport') : t('consultations.support')}
-          </Button>
+        {idea.withdrawnAt && (
+          <p className="notice">
+            {t('consultations.withdrawnNotice')} ·{' '}
+            {new Date(idea.withdrawnAt).toLocaleDateString(i18n.resolvedLanguage)}
+          </p>
         )}
+        {consultation.mayParticipate &&
+          consultation.isOpen &&
+          idea.state === 'published' &&
+          (!idea.withdrawnAt || idea.supportedByMe) && (
+            <Button
+              className="button button-primary"
+              isDisabled={support.isPending}
+              onPress={() => support.mutate(!idea.supportedByMe)}
+            >
+              {idea.supportedByMe ? t('consultations.withdrawSupport') : t('consultations.support')}
+            </Button>
+          )}
         <ProblemSummary problem={support.error} />
+        {ctx.userId !== null && idea.author?.userId === ctx.userId && (
+          <OwnIdeaActions slug={ctx.slug} idea={idea} isOpen={consultation.isOpen} />
+        )}
       </article>
       <section aria-labelledby="answers-title" className="section">
         <h2 id="answers-title">{t('consultations.answersTitle')}</h2>
@@ -245,30 +259,58 @@ function IdeaView({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
         {consultation.mayManage && idea.state === 'published' && <AnswerForm ctx={ctx} idea={idea} />}
       </section>
       <section aria-labelledby="comments-title" className="section">
-        <h2 id="comments-title">{t('consultations.commentsTitle', { count: idea.comments.length })}</h2>
-        <ul className="card-list">
-          {topLevel.map((comment) => (
-            <li key={comment.id} className="card">
-              <Contribution ctx={ctx} item={comment} />
-              <ul className="card-list replies">
-                {idea.comments
-                  .filter((reply) => reply.parentId === comment.id)
-                  .map((reply) => (
-                    <li key={reply.id} className="card">
-                      <Contribution ctx={ctx} item={reply} />
-                    </li>
-                  ))}
-              </ul>
-              {consultation.mayParticipate && comment.state === 'published' && (
-                <ReplyToggle ctx={ctx} ideaId={idea.id} parentId={comment.id} />
-              )}
-            </li>
-          ))}
-        </ul>
+        <h2 id="comments-title">{t('consultations.commentsTitle', { count: idea.commentCount })}</h2>
+        <Comments ctx={ctx} idea={idea} />
         {consultation.mayParticipate && idea.state === 'published' && (
           <CommentForm ctx={ctx} ideaId={idea.id} />
         )}
       </section>
+    </>
+  );
+}
+
+/** The comment threads, loaded a page at a time; "show more" keeps focus and announces the new count. */
+function Comments({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
+  const { t } = useTranslation();
+  const pages = useIdeaComments(ctx.slug, idea.id);
+  if (pages.isPending) return <Loading />;
+  if (pages.isError) return <LoadError error={pages.error} />;
+  const comments = pages.data.pages.flatMap((page) => page.items);
+  const topLevel = comments.filter((comment) => !comment.parentId);
+  const total = pages.data.pages[pages.data.pages.length - 1]?.total ?? topLevel.length;
+  return (
+    <>
+      <ul className="card-list">
+        {topLevel.map((comment) => (
+          <li key={comment.id} className="card">
+            <Contribution ctx={ctx} item={comment} />
+            <ul className="card-list replies">
+              {comments
+                .filter((reply) => reply.parentId === comment.id)
+                .map((reply) => (
+                  <li key={reply.id} className="card">
+                    <Contribution ctx={ctx} item={reply} />
+                  </li>
+                ))}
+            </ul>
+            {ctx.consultation.mayParticipate && comment.state === 'published' && (
+              <ReplyToggle ctx={ctx} ideaId={idea.id} parentId={comment.id} />
+            )}
+          </li>
+        ))}
+      </ul>
+      {total > 0 && (
+        <p role="status">{t('consultations.commentThreadsShown', { shown: topLevel.length, total })}</p>
+      )}
+      {pages.hasNextPage && (
+        <Button
+          className="button"
+          isDisabled={pages.isFetchingNextPage}
+          onPress={() => void pages.fetchNextPage()}
+        >
+          {t('consultations.showMoreComments')}
+        </Button>
+      )}
     </>
   );
 }
@@ -284,6 +326,6 @@ export function IdeaPage() {
   if (consultation.isPending || idea.isPending) return <Loading />;
   if (consultation.isError) return <LoadError error={consultation.error} />;
   if (idea.isError) return <LoadError error={idea.error} />;
-  const ctx = { slug, consultation: consultation.data, signedIn: user !== null };
+  const ctx = { slug, consultation: consultation.data, signedIn: user !== null, userId: user?.id ?? null };
   return <IdeaView ctx={ctx} idea={idea.data} />;
 }

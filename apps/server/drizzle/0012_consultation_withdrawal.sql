@@ -1,0 +1,1 @@
+ALTER TABLE "consultation_ideas" ADD COLUMN "withdrawn_at" timestamp with time zone;
