@@ -206,6 +206,21 @@ describe('participatory budgets, in Chromium', () => {
   it('lets a manager describe the process in the settings form, then compute and publish the results', async () => {
     await managerBrowser.page.goto(`/spaces/${SLUG}`);
     await managerBrowser.page.getByLabel('Description of the process').fill('Two coasts, one budget.');
+    // A third host, picked by name from the list and with its currency from the ISO 4217 select, by keyboard.
+    const form = managerBrowser.page;
+    await form.getByRole('button', { name: 'Add a host' }).click();
+    const picker = form.getByRole('combobox', { name: /Host jurisdiction/ }).last();
+    await picker.fill('Norw');
+    await form.getByRole('option', { name: 'Norway (NO)' }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('Norway (NO)');
+    const hostCurrency = form.getByRole('button', { name: /Currency of the pledge/ }).last();
+    await hostCurrency.focus();
+    await hostCurrency.press('Enter');
+    await form.getByRole('option', { name: /^NOK – / }).click();
+    await form.getByLabel('Amount pledged').last().fill('50000');
+    await form.getByLabel('Value of 1 unit in the budget currency').last().fill('0.085');
     await managerBrowser.page.getByRole('button', { name: 'Save settings' }).click();
     await managerBrowser.page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await expectAccessible(managerBrowser.page);
@@ -214,7 +229,13 @@ describe('participatory budgets, in Chromium', () => {
       200,
     )) as {
       version: number;
+      settings: { hosts: { jurisdiction: string; currency: string; pledge: number }[] };
     };
+    expect(current.settings.hosts.at(-1)).toMatchObject({
+      jurisdiction: 'NO',
+      currency: 'NOK',
+      pledge: 50_000,
+    });
     await expectStatus(
       manager.call('PUT', `/api/spaces/${SLUG}/budgets/settings`, {
         ...settings({ votingOpen: at(-2), votingClose: at(-1), resultsOn: at(-1) }),

@@ -53,7 +53,7 @@ export const budgetsAr: BudgetsTranslation = {
       description: 'وصف العملية',
       currency: 'عملة الميزانية (ISO 4217)',
       hosts: 'الولايات القضائية المضيفة وتعهداتها',
-      jurisdiction: 'رمز الولاية القضائية (ISO 3166)',
+      jurisdiction: 'الولاية المضيفة (ابحث بالاسم أو الرمز)',
       hostCurrency: 'عملة التعهد',
       pledge: 'المبلغ المتعهد به',
       rate: 'قيمة وحدة واحدة بعملة الميزانية',

@@ -52,7 +52,7 @@ export const budgetsEn = {
       description: 'Description of the process',
       currency: 'Budget currency (ISO 4217)',
       hosts: 'Host jurisdictions and pledges',
-      jurisdiction: 'Jurisdiction code (ISO 3166)',
+      jurisdiction: 'Host jurisdiction (search by name or code)',
       hostCurrency: 'Currency of the pledge',
       pledge: 'Amount pledged',
       rate: 'Value of 1 unit in the budget currency',

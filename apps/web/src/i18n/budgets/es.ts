@@ -53,7 +53,7 @@ export const budgetsEs: BudgetsTranslation = {
       description: 'Descripción del proceso',
       currency: 'Moneda del presupuesto (ISO 4217)',
       hosts: 'Jurisdicciones anfitrionas y compromisos',
-      jurisdiction: 'Código de jurisdicción (ISO 3166)',
+      jurisdiction: 'Jurisdicción anfitriona (busque por nombre o código)',
       hostCurrency: 'Moneda del compromiso',
       pledge: 'Importe comprometido',
       rate: 'Valor de 1 unidad en la moneda del presupuesto',

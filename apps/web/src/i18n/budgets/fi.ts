@@ -53,7 +53,7 @@ export const budgetsFi: BudgetsTranslation = {
       description: 'Prosessin kuvaus',
       currency: 'Budjetin valuutta (ISO 4217)',
       hosts: 'Isäntäalueet ja niiden lupaukset',
-      jurisdiction: 'Aluekoodi (ISO 3166)',
+      jurisdiction: 'Isäntäalue (hae nimellä tai koodilla)',
       hostCurrency: 'Lupauksen valuutta',
       pledge: 'Luvattu summa',
       rate: '1 yksikön arvo budjetin valuuttana',

@@ -53,7 +53,7 @@ export const budgetsFr: BudgetsTranslation = {
       description: 'Description de la démarche',
       currency: 'Devise du budget (ISO 4217)',
       hosts: 'Juridictions hôtes et engagements',
-      jurisdiction: 'Code de juridiction (ISO 3166)',
+      jurisdiction: 'Juridiction hôte (cherchez par nom ou code)',
       hostCurrency: 'Devise de l’engagement',
       pledge: 'Montant engagé',
       rate: 'Valeur d’une unité dans la devise du budget',

@@ -53,7 +53,7 @@ export const budgetsSv: BudgetsTranslation = {
       description: 'Beskrivning av processen',
       currency: 'Budgetens valuta (ISO 4217)',
       hosts: 'Värdjurisdiktioner och utlovade belopp',
-      jurisdiction: 'Jurisdiktionskod (ISO 3166)',
+      jurisdiction: 'Värdjurisdiktion (sök på namn eller kod)',
       hostCurrency: 'Valuta för beloppet',
       pledge: 'Utlovat belopp',
       rate: 'Värdet av 1 enhet i budgetens valuta',
