@@ -203,6 +203,45 @@ describe('participatory budgets, in Chromium', () => {
     expect(mine.ballot.residence).toBe('SE-AC');
   });
 
+  it('lets the proposer edit a pending project and withdraw it after confirming, by keyboard', async () => {
+    const base = `/api/spaces/${SLUG}/budgets`;
+    const created = (await expectStatus(
+      manager.call('POST', `${base}/projects`, {
+        titles: { en: { text: 'Harbour benches', provenance: 'original' } },
+        descriptions: { en: { text: 'Benches by the harbour.', provenance: 'original' } },
+        cost: 4000,
+        jurisdiction: 'FI-12',
+      }),
+      201,
+    )) as { id: string; number: number };
+    const { page } = managerBrowser;
+    await page.goto(`/spaces/${SLUG}`);
+    const open = page.getByRole('button', { name: `Edit project ${created.number}` });
+    await open.focus();
+    await open.press('Enter');
+    const form = page.getByRole('form', { name: `Edit project ${created.number}` });
+    await form.getByLabel('Title').fill('Harbour benches and shade');
+    await form.getByLabel(/Cost/).fill('4500');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await page.getByRole('heading', { name: `${created.number}. Harbour benches and shade` }).waitFor();
+    const withdraw = page.getByRole('button', { name: `Withdraw project ${created.number}` });
+    await withdraw.focus();
+    await withdraw.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Withdraw the project' }).press('Enter');
+    await page.getByText('Review: withdrawn by its proposer').waitFor();
+    const { items } = (await expectStatus(manager.call('GET', `${base}/projects`), 200)) as {
+      items: { id: string; cost: number; feasibility: string }[];
+    };
+    expect(items.find((item) => item.id === created.id)).toMatchObject({
+      cost: 4500,
+      feasibility: 'withdrawn',
+    });
+  });
+
   it('lets a manager describe the process in the settings form, then compute and publish the results', async () => {
     await managerBrowser.page.goto(`/spaces/${SLUG}`);
     await managerBrowser.page.getByLabel('Description of the process').fill('Two coasts, one budget.');
