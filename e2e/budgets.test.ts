@@ -203,9 +203,63 @@ describe('participatory budgets, in Chromium', () => {
     expect(mine.ballot.residence).toBe('SE-AC');
   });
 
+  it('lets the proposer edit a pending project and withdraw it after confirming, by keyboard', async () => {
+    const base = `/api/spaces/${SLUG}/budgets`;
+    const created = (await expectStatus(
+      manager.call('POST', `${base}/projects`, {
+        titles: { en: { text: 'Harbour benches', provenance: 'original' } },
+        descriptions: { en: { text: 'Benches by the harbour.', provenance: 'original' } },
+        cost: 4000,
+        jurisdiction: 'FI-12',
+      }),
+      201,
+    )) as { id: string; number: number };
+    const { page } = managerBrowser;
+    await page.goto(`/spaces/${SLUG}`);
+    const open = page.getByRole('button', { name: `Edit project ${created.number}` });
+    await open.focus();
+    await open.press('Enter');
+    const form = page.getByRole('form', { name: `Edit project ${created.number}` });
+    await form.getByLabel('Title').fill('Harbour benches and shade');
+    await form.getByLabel(/Cost/).fill('4500');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await page.getByRole('heading', { name: `${created.number}. Harbour benches and shade` }).waitFor();
+    const withdraw = page.getByRole('button', { name: `Withdraw project ${created.number}` });
+    await withdraw.focus();
+    await withdraw.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Withdraw the project' }).press('Enter');
+    await page.getByText('Review: withdrawn by its proposer').waitFor();
+    const { items } = (await expectStatus(manager.call('GET', `${base}/projects`), 200)) as {
+      items: { id: string; cost: number; feasibility: string }[];
+    };
+    expect(items.find((item) => item.id === created.id)).toMatchObject({
+      cost: 4500,
+      feasibility: 'withdrawn',
+    });
+  });
+
   it('lets a manager describe the process in the settings form, then compute and publish the results', async () => {
     await managerBrowser.page.goto(`/spaces/${SLUG}`);
     await managerBrowser.page.getByLabel('Description of the process').fill('Two coasts, one budget.');
+    // A third host, picked by name from the list and with its currency from the ISO 4217 select, by keyboard.
+    const form = managerBrowser.page;
+    await form.getByRole('button', { name: 'Add a host' }).click();
+    const picker = form.getByRole('combobox', { name: /Host jurisdiction/ }).last();
+    await picker.fill('Norw');
+    await form.getByRole('option', { name: 'Norway (NO)' }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('Norway (NO)');
+    const hostCurrency = form.getByRole('button', { name: /Currency of the pledge/ }).last();
+    await hostCurrency.focus();
+    await hostCurrency.press('Enter');
+    await form.getByRole('option', { name: /^NOK – / }).click();
+    await form.getByLabel('Amount pledged').last().fill('50000');
+    await form.getByLabel('Value of 1 unit in the budget currency').last().fill('0.085');
     await managerBrowser.page.getByRole('button', { name: 'Save settings' }).click();
     await managerBrowser.page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
     await expectAccessible(managerBrowser.page);
@@ -214,7 +268,13 @@ describe('participatory budgets, in Chromium', () => {
       200,
     )) as {
       version: number;
+      settings: { hosts: { jurisdiction: string; currency: string; pledge: number }[] };
     };
+    expect(current.settings.hosts.at(-1)).toMatchObject({
+      jurisdiction: 'NO',
+      currency: 'NOK',
+      pledge: 50_000,
+    });
     await expectStatus(
       manager.call('PUT', `/api/spaces/${SLUG}/budgets/settings`, {
         ...settings({ votingOpen: at(-2), votingClose: at(-1), resultsOn: at(-1) }),

@@ -8413,6 +8413,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/budgets/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a project (its proposer until it is reviewed; managers until voting opens; versioned) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titles: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        descriptions: {
+                            [key: string]: {
+                                text: string;
+                                /**
+                                 * @default original
+                                 * @enum {string}
+                                 */
+                                provenance?: "original" | "human" | "machine" | "official";
+                            };
+                        };
+                        /** @description Whole units of the budget currency */
+                        cost: number;
+                        category?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        /** @description The host jurisdiction it serves */
+                        jurisdiction: string;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/budgets/projects/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw your own project before it is reviewed (its proposer; versioned) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetProject"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{slug}/budgets/projects/{id}/review": {
         parameters: {
             query?: never;
@@ -9733,7 +9888,7 @@ export interface components {
             longitude: number | null;
             jurisdiction: string;
             /** @enum {string} */
-            feasibility: "pending" | "feasible" | "not_feasible";
+            feasibility: "pending" | "feasible" | "not_feasible" | "withdrawn";
             feasibilityReason: string | null;
             proposedByMe: boolean;
             deliveryStatus: ("planned" | "in_progress" | "delivered" | "cancelled") | null;
@@ -11285,7 +11440,7 @@ export interface components {
             longitude: number | null;
             jurisdiction: string;
             /** @enum {string} */
-            feasibility: "pending" | "feasible" | "not_feasible";
+            feasibility: "pending" | "feasible" | "not_feasible" | "withdrawn";
             feasibilityReason: string | null;
             proposedByMe: boolean;
             deliveryStatus: ("planned" | "in_progress" | "delivered" | "cancelled") | null;

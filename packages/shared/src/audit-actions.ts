@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'budget.settings_updated',
   'budget.project_proposed',
   'budget.project_reviewed',
+  'budget.project_edited',
+  'budget.project_withdrawn',
   'budget.ballot_cast',
   'budget.results_computed',
   'budget.results_published',

@@ -123,6 +123,24 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({ method: 'POST', url: `${budget(w)}/projects`, payload: projectBody(1000) }),
     expect: signedIn,
   },
+  'PUT /api/spaces/:slug/budgets/projects/:id': {
+    request: (w) => ({
+      method: 'PUT',
+      url: `${budget(w)}/projects/${w.budget.projectId}`,
+      payload: { ...projectBody(900), version: w.budget.projectVersion },
+    }),
+    // Only the proposer (the manager, before review) or managers (before voting): voting is open in the world.
+    expect: budgetManagerConflict,
+  },
+  'POST /api/spaces/:slug/budgets/projects/:id/withdraw': {
+    request: (w) => ({
+      method: 'POST',
+      url: `${budget(w)}/projects/${w.budget.projectId}/withdraw`,
+      payload: { version: w.budget.projectVersion },
+    }),
+    // Only its proposer (the manager) may withdraw it, and it has been reviewed already.
+    expect: budgetManagerConflict,
+  },
   'POST /api/spaces/:slug/budgets/projects/:id/review': {
     request: (w) => ({
       method: 'POST',

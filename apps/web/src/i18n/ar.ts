@@ -516,6 +516,8 @@ export const ar: Translation = {
       settings_updated: 'تغيّرت إعدادات الميزانية',
       project_proposed: 'اقتُرح مشروع',
       project_reviewed: 'روجع مشروع',
+      project_edited: 'عُدّل مشروع',
+      project_withdrawn: 'سُحب مشروع',
       ballot_cast: 'أُدلي بصوت أو غُيّر',
       results_computed: 'حُسبت النتائج',
       results_published: 'نُشرت النتائج',

@@ -524,6 +524,8 @@ export const en = {
       settings_updated: 'Budget settings changed',
       project_proposed: 'Project proposed',
       project_reviewed: 'Project reviewed',
+      project_edited: 'Project edited',
+      project_withdrawn: 'Project withdrawn',
       ballot_cast: 'Ballot cast or changed',
       results_computed: 'Results computed',
       results_published: 'Results published',

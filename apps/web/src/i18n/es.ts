@@ -531,6 +531,8 @@ export const es: Translation = {
       settings_updated: 'Ajustes del presupuesto cambiados',
       project_proposed: 'Proyecto propuesto',
       project_reviewed: 'Proyecto revisado',
+      project_edited: 'Proyecto editado',
+      project_withdrawn: 'Proyecto retirado',
       ballot_cast: 'Papeleta emitida o cambiada',
       results_computed: 'Resultados calculados',
       results_published: 'Resultados publicados',

@@ -529,6 +529,8 @@ export const fi: Translation = {
       settings_updated: 'Budjetin asetuksia muutettu',
       project_proposed: 'Hanketta ehdotettu',
       project_reviewed: 'Hanke arvioitu',
+      project_edited: 'Hanketta muokattu',
+      project_withdrawn: 'Hanke peruttu',
       ballot_cast: 'Ääni annettu tai muutettu',
       results_computed: 'Tulokset laskettu',
       results_published: 'Tulokset julkaistu',

@@ -539,6 +539,8 @@ export const fr: Translation = {
       settings_updated: 'Paramètres du budget modifiés',
       project_proposed: 'Projet proposé',
       project_reviewed: 'Projet examiné',
+      project_edited: 'Projet modifié',
+      project_withdrawn: 'Projet retiré',
       ballot_cast: 'Bulletin déposé ou modifié',
       results_computed: 'Résultats calculés',
       results_published: 'Résultats publiés',

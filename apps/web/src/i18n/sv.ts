@@ -526,6 +526,8 @@ export const sv: Translation = {
       settings_updated: 'Budgetinställningar ändrade',
       project_proposed: 'Projekt föreslaget',
       project_reviewed: 'Projekt granskat',
+      project_edited: 'Projekt redigerat',
+      project_withdrawn: 'Projekt tillbakadraget',
       ballot_cast: 'Röst lagd eller ändrad',
       results_computed: 'Resultat uträknade',
       results_published: 'Resultat publicerade',

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { multilingualOut, timestampOut } from '../../lib/schemas.ts';
 import { hostSchema, methodSchema, phasesSchema, ruleSchema, settingsSchema } from './budget.model.ts';
 
-export const FEASIBILITIES = ['pending', 'feasible', 'not_feasible'] as const;
+/** `withdrawn`: the proposer took it back before review; it never reaches the ballot. */
+export const FEASIBILITIES = ['pending', 'feasible', 'not_feasible', 'withdrawn'] as const;
 export const DELIVERY_STATUSES = ['planned', 'in_progress', 'delivered', 'cancelled'] as const;
 export const PHASES = ['upcoming', 'proposals', 'review', 'voting', 'closed'] as const;
 
@@ -70,6 +71,14 @@ export const projectIn = z.object({
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),
   jurisdiction: z.string().min(2).max(10).describe('The host jurisdiction it serves'),
+});
+
+export const projectEditIn = projectIn.extend({
+  version: z.number().int().min(1).describe('The version you read; 409 if it changed since'),
+});
+
+export const withdrawIn = z.object({
+  version: z.number().int().min(1).describe('The version you read; 409 if it changed since'),
 });
 
 export const reviewIn = z.object({

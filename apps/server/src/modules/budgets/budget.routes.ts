@@ -13,17 +13,21 @@ import {
   deliveryIn,
   importIn,
   importOut,
+  projectEditIn,
   projectIn,
   resultsOut,
   reviewIn,
   settingsIn,
+  withdrawIn,
 } from './budget.dto.ts';
 import {
   budgetView,
+  editProject,
   listBudgetProjects,
   proposeProject,
   reviewProject,
   updateSettings,
+  withdrawProject,
 } from './budget.service.ts';
 import { castBallot, myBallot } from './budget-ballot.service.ts';
 import { addDeliveryUpdate, makeInitiative } from './budget-delivery.service.ts';
@@ -113,6 +117,36 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database;
     },
     async (request, reply) =>
       reply.status(201).send(await proposeProject(db, request.actor, request.params.slug, request.body)),
+  );
+
+  r.put(
+    `${base}/projects/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Edit a project (its proposer until it is reviewed; managers until voting opens; versioned)',
+        params: projectParams,
+        body: projectEditIn,
+        response: { 200: budgetProjectOut },
+      },
+      config: { rateLimit: perPerson(deps.config.loginRateLimit * 6) },
+    },
+    (request) => editProject(db, request.actor, request.params.slug, request.params.id, request.body),
+  );
+
+  r.post(
+    `${base}/projects/:id/withdraw`,
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw your own project before it is reviewed (its proposer; versioned)',
+        params: projectParams,
+        body: withdrawIn,
+        response: { 200: budgetProjectOut },
+      },
+      config: { rateLimit: perPerson(deps.config.loginRateLimit * 3) },
+    },
+    (request) => withdrawProject(db, request.actor, request.params.slug, request.params.id, request.body),
   );
 
   r.post(

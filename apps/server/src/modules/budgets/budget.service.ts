@@ -1,12 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { forbidden, invalid, notFound, versionConflict } from '../../lib/errors.ts';
+import { conflict, forbidden, invalid, notFound, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { lockSpace, requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
 import type { SpacePermissions } from '../spaces/space.policy.ts';
-import type { projectIn, reviewIn, settingsIn } from './budget.dto.ts';
+import type {
+  FEASIBILITIES,
+  projectEditIn,
+  projectIn,
+  reviewIn,
+  settingsIn,
+  withdrawIn,
+} from './budget.dto.ts';
 import {
   type BudgetSettings,
   currentPhase,
@@ -30,6 +37,8 @@ import { budgetProjects, budgetSettings } from './budget.table.ts';
 type SettingsIn = import('zod').infer<typeof settingsIn>;
 type ProjectIn = import('zod').infer<typeof projectIn>;
 type ReviewIn = import('zod').infer<typeof reviewIn>;
+type ProjectEditIn = import('zod').infer<typeof projectEditIn>;
+type WithdrawIn = import('zod').infer<typeof withdrawIn>;
 
 /** A budget space and the actor's rights in it; 404 for a space of another kind, as if it had no budget. */
 export async function requireBudget(
@@ -121,7 +130,7 @@ export async function listBudgetProjects(db: Database, actor: Actor | null, slug
       latitude: row.latitude,
       longitude: row.longitude,
       jurisdiction: row.jurisdiction,
-      feasibility: row.feasibility as 'pending' | 'feasible' | 'not_feasible',
+      feasibility: row.feasibility as (typeof FEASIBILITIES)[number],
       feasibilityReason: row.feasibilityReason,
       proposedByMe: actor !== null && row.proposedBy === actor.userId,
       deliveryStatus: row.deliveryStatus as 'planned' | 'in_progress' | 'delivered' | 'cancelled' | null,
@@ -140,6 +149,18 @@ export async function listBudgetProjects(db: Database, actor: Actor | null, slug
   };
 }
 
+/** A project must serve a host jurisdiction, and a location has both coordinates or none. */
+function checkProjectInput(settings: BudgetSettings, input: ProjectIn): void {
+  if (!settings.hosts.some((host) => host.jurisdiction === input.jurisdiction))
+    throw invalid('The project must serve a host jurisdiction.', [
+      { field: 'body.jurisdiction', message: 'not one of the host jurisdictions' },
+    ]);
+  if (((input.latitude ?? null) === null) !== ((input.longitude ?? null) === null))
+    throw invalid('A location needs both a latitude and a longitude.', [
+      { field: input.latitude == null ? 'body.latitude' : 'body.longitude', message: 'give both or neither' },
+    ]);
+}
+
 /**
  * Residents (anyone signed in who can see the space) propose during the proposals phase; managers at any time.
  * The project must serve one of the host jurisdictions.
@@ -151,14 +172,7 @@ export async function proposeProject(db: Database, anyActor: Actor | null, slug:
   const { settings } = await findSettings(db, spaceId);
   if (!access.permissions.manage && !proposalsOpen(settings, new Date()))
     throw forbidden('Projects can be proposed only while the proposals phase is open.');
-  if (!settings.hosts.some((host) => host.jurisdiction === input.jurisdiction))
-    throw invalid('The project must serve a host jurisdiction.', [
-      { field: 'body.jurisdiction', message: 'not one of the host jurisdictions' },
-    ]);
-  if (((input.latitude ?? null) === null) !== ((input.longitude ?? null) === null))
-    throw invalid('A location needs both a latitude and a longitude.', [
-      { field: input.latitude == null ? 'body.latitude' : 'body.longitude', message: 'give both or neither' },
-    ]);
+  checkProjectInput(settings, input);
   const id = await db.transaction(async (tx) => {
     // Serialises numbering: two proposals at the same moment must not get the same public number.
     await lockSpace(tx, spaceId);
@@ -212,6 +226,8 @@ export async function reviewProject(
   await db.transaction(async (tx) => {
     const current = await findProject(tx, spaceId, projectId);
     if (!current) throw notFound('Project');
+    if (current.feasibility === 'withdrawn')
+      throw conflict('This project was withdrawn by its proposer; it cannot be reviewed.');
     const [row] = await tx
       .update(budgetProjects)
       .set({ feasibility: input.feasibility, feasibilityReason: reason, version: current.version + 1 })
@@ -238,4 +254,143 @@ export async function reviewProject(
   const reviewed = items.find((item) => item.id === projectId);
   if (!reviewed) throw notFound('Project');
   return reviewed;
+}
+
+async function projectOut(db: Database, actor: Actor | null, slug: string, projectId: string) {
+  const { items } = await listBudgetProjects(db, actor, slug);
+  const project = items.find((item) => item.id === projectId);
+  if (!project) throw notFound('Project');
+  return project;
+}
+
+/**
+ * Editing a project's text, cost, category, location and jurisdiction. Its proposer may edit it until it has been
+ * reviewed; managers may edit any project until voting opens. Anyone else: 403. Versioned and audited.
+ */
+export async function editProject(
+  db: Database,
+  anyActor: Actor | null,
+  slug: string,
+  projectId: string,
+  input: ProjectEditIn,
+  now = new Date(),
+) {
+  const actor = signedIn(anyActor, 'Sign in to edit a project.');
+  const access = await requireBudget(db, slug, actor);
+  const spaceId = access.space.id;
+  const { version, ...fields } = input;
+  const { settings } = await findSettings(db, spaceId);
+  await db.transaction(async (tx) => {
+    const current = await findProject(tx, spaceId, projectId);
+    if (!current) throw notFound('Project');
+    const manager = access.permissions.manage;
+    const proposer = current.proposedBy === actor.userId;
+    if (!manager && !proposer)
+      throw forbidden('Only the proposer or the budget managers can edit this project.');
+    if (current.feasibility === 'withdrawn')
+      throw conflict('This project was withdrawn; it cannot be edited.');
+    const votingStarted = settings.phases.votingOpen !== null && now >= new Date(settings.phases.votingOpen);
+    const mayEdit = (manager && !votingStarted) || (proposer && current.feasibility === 'pending');
+    if (!mayEdit)
+      throw conflict(
+        manager
+          ? 'Voting has opened: projects can no longer be edited.'
+          : 'This project has been reviewed: it can no longer be edited by its proposer.',
+      );
+    checkProjectInput(settings, fields);
+    const [row] = await tx
+      .update(budgetProjects)
+      .set({
+        titles: fields.titles,
+        descriptions: fields.descriptions,
+        cost: fields.cost,
+        category: fields.category ?? null,
+        latitude: fields.latitude ?? null,
+        longitude: fields.longitude ?? null,
+        jurisdiction: fields.jurisdiction,
+        version: current.version + 1,
+      })
+      .where(
+        and(
+          eq(budgetProjects.spaceId, spaceId),
+          eq(budgetProjects.id, projectId),
+          eq(budgetProjects.version, version),
+        ),
+      )
+      .returning();
+    if (!row) throw versionConflict('This project', current.version);
+    const editable = ({
+      titles,
+      descriptions,
+      cost,
+      category,
+      latitude,
+      longitude,
+      jurisdiction,
+    }: typeof row) => ({
+      titles,
+      descriptions,
+      cost,
+      category,
+      latitude,
+      longitude,
+      jurisdiction,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'budget.project_edited',
+      entityType: 'budget_project',
+      entityId: row.id,
+      spaceId,
+      before: editable(current),
+      after: editable(row),
+    });
+  });
+  return projectOut(db, actor, slug, projectId);
+}
+
+/**
+ * The proposer withdraws their project before it has been reviewed: it stays listed as withdrawn (its number is
+ * never reused) and never reaches the ballot. Versioned and audited.
+ */
+export async function withdrawProject(
+  db: Database,
+  anyActor: Actor | null,
+  slug: string,
+  projectId: string,
+  input: WithdrawIn,
+) {
+  const actor = signedIn(anyActor, 'Sign in to withdraw a project.');
+  const access = await requireBudget(db, slug, actor);
+  const spaceId = access.space.id;
+  await db.transaction(async (tx) => {
+    const current = await findProject(tx, spaceId, projectId);
+    if (!current) throw notFound('Project');
+    if (current.proposedBy !== actor.userId) throw forbidden('Only the proposer can withdraw this project.');
+    if (current.feasibility === 'withdrawn') throw conflict('This project has already been withdrawn.');
+    if (current.feasibility !== 'pending')
+      throw conflict('This project has been reviewed: it can no longer be withdrawn.');
+    const [row] = await tx
+      .update(budgetProjects)
+      .set({ feasibility: 'withdrawn', version: current.version + 1 })
+      .where(
+        and(
+          eq(budgetProjects.spaceId, spaceId),
+          eq(budgetProjects.id, projectId),
+          eq(budgetProjects.version, input.version),
+        ),
+      )
+      .returning();
+    if (!row) throw versionConflict('This project', current.version);
+    await recordAudit(tx, {
+      actor,
+      action: 'budget.project_withdrawn',
+      entityType: 'budget_project',
+      entityId: row.id,
+      spaceId,
+      before: { feasibility: current.feasibility },
+      after: { feasibility: row.feasibility },
+    });
+  });
+  return projectOut(db, actor, slug, projectId);
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { users } from '../accounts/account.table.ts';
+import { auditLog } from '../audit/audit.table.ts';
 
 describe('participatory budgets', () => {
   let t: TestApp;
@@ -160,6 +161,126 @@ describe('participatory budgets', () => {
     });
     expect(ballot.statusCode).toBe(422);
     expect(ballot.body).toContain('body.projectIds.0');
+  });
+
+  describe('editing and withdrawing a project', () => {
+    /** Proposals open, voting not yet open (so managers may still edit). */
+    const beforeVoting = {
+      phases: {
+        proposalsOpen: at(-48),
+        proposalsClose: at(5),
+        reviewClose: at(8),
+        votingOpen: at(10),
+        votingClose: at(24),
+        resultsOn: at(48),
+      },
+    };
+    const call = (user: TestUser | null, method: 'PUT' | 'POST', url: string, payload: object) =>
+      as(t.app, user)({ method, url, payload });
+
+    it('lets the proposer edit their pending project, versioned, audited, naming a bad field', async () => {
+      const budget = await createBudget(t.app, manager, orgIds, [], beforeVoting);
+      const [resident, other] = voters as [TestUser, TestUser];
+      const project = (await call(resident, 'POST', `${budget.url}/projects`, projectBody(5000))).json();
+      const url = `${budget.url}/projects/${project.id}`;
+      const edited = await call(resident, 'PUT', url, {
+        ...projectBody(7000, { category: 'culture', jurisdiction: 'FI', latitude: null, longitude: null }),
+        titles: { fi: { text: 'Uusi nimi', provenance: 'original' } },
+        version: project.version,
+      });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({
+        cost: 7000,
+        category: 'culture',
+        jurisdiction: 'FI',
+        latitude: null,
+        version: project.version + 1,
+      });
+      expect(edited.json().titles.fi.text).toBe('Uusi nimi');
+      const stale = await call(resident, 'PUT', url, { ...projectBody(8000), version: project.version });
+      expect(stale.statusCode).toBe(409);
+      const wrongHost = await call(resident, 'PUT', url, {
+        ...projectBody(8000, { jurisdiction: 'NO' }),
+        version: project.version + 1,
+      });
+      expect(wrongHost.statusCode).toBe(422);
+      expect(wrongHost.body).toContain('body.jurisdiction');
+      const byOther = await call(other, 'PUT', url, { ...projectBody(1), version: project.version + 1 });
+      expect(byOther.statusCode).toBe(403);
+      expect((await call(null, 'PUT', url, { ...projectBody(1), version: 2 })).statusCode).toBe(401);
+      const listed = (await as(t.app, null)({ method: 'GET', url: `${budget.url}/projects` })).json();
+      expect(listed.items[0]).toMatchObject({ cost: 7000, jurisdiction: 'FI' });
+      const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, project.id));
+      const edit = entries.find((entry) => entry.action === 'budget.project_edited');
+      expect(edit?.before).toMatchObject({ cost: 5000, jurisdiction: 'SE' });
+      expect(edit?.after).toMatchObject({ cost: 7000, jurisdiction: 'FI' });
+    });
+
+    it('stops the proposer once the project is reviewed, and managers once voting opens', async () => {
+      const budget = await createBudget(t.app, manager, orgIds, [], beforeVoting);
+      const [resident] = voters as [TestUser];
+      const project = (await call(resident, 'POST', `${budget.url}/projects`, projectBody(5000))).json();
+      const url = `${budget.url}/projects/${project.id}`;
+      const reviewed = (
+        await call(manager, 'POST', `${url}/review`, { feasibility: 'feasible', version: project.version })
+      ).json();
+      const late = await call(resident, 'PUT', url, { ...projectBody(6000), version: reviewed.version });
+      expect(late.statusCode).toBe(409);
+      expect(late.body).toContain('reviewed');
+      const lateWithdraw = await call(resident, 'POST', `${url}/withdraw`, { version: reviewed.version });
+      expect(lateWithdraw.statusCode).toBe(409);
+      expect(lateWithdraw.body).toContain('reviewed');
+      const byManager = await call(manager, 'PUT', url, { ...projectBody(6500), version: reviewed.version });
+      expect(byManager.statusCode).toBe(200);
+      expect(byManager.json()).toMatchObject({ cost: 6500, feasibility: 'feasible' });
+      // Voting open in the default settings: managers may no longer edit.
+      const voting = await createBudget(t.app, manager, orgIds, [1000]);
+      const [onBallot] = voting.projects;
+      if (!onBallot) throw new Error('no project');
+      const refused = await call(manager, 'PUT', `${voting.url}/projects/${onBallot.id}`, {
+        ...projectBody(2000),
+        version: onBallot.version,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.body).toContain('Voting has opened');
+      const listed = (await as(t.app, null)({ method: 'GET', url: `${voting.url}/projects` })).json();
+      expect(listed.items[0].cost).toBe(1000);
+    });
+
+    it('lets only the proposer withdraw a pending project, which then stays off the ballot and review', async () => {
+      const budget = await createBudget(t.app, manager, orgIds, []);
+      const [resident, other] = voters as [TestUser, TestUser];
+      const project = (await call(resident, 'POST', `${budget.url}/projects`, projectBody(5000))).json();
+      const url = `${budget.url}/projects/${project.id}`;
+      expect((await call(other, 'POST', `${url}/withdraw`, { version: project.version })).statusCode).toBe(
+        403,
+      );
+      expect((await call(manager, 'POST', `${url}/withdraw`, { version: project.version })).statusCode).toBe(
+        403,
+      );
+      expect((await call(resident, 'POST', `${url}/withdraw`, { version: 99 })).statusCode).toBe(409);
+      const withdrawn = await call(resident, 'POST', `${url}/withdraw`, { version: project.version });
+      expect(withdrawn.statusCode).toBe(200);
+      expect(withdrawn.json()).toMatchObject({ feasibility: 'withdrawn', version: project.version + 1 });
+      const again = await call(resident, 'POST', `${url}/withdraw`, { version: project.version + 1 });
+      expect(again.statusCode).toBe(409);
+      const edit = await call(resident, 'PUT', url, { ...projectBody(1), version: project.version + 1 });
+      expect(edit.statusCode).toBe(409);
+      const review = await call(manager, 'POST', `${url}/review`, {
+        feasibility: 'feasible',
+        version: project.version + 1,
+      });
+      expect(review.statusCode).toBe(409);
+      const ballot = await vote(voters[2] as TestUser, budget.url, {
+        residence: 'SE',
+        projectIds: [project.id],
+      });
+      expect(ballot.statusCode).toBe(422);
+      const next = (await call(resident, 'POST', `${budget.url}/projects`, projectBody(10))).json();
+      expect(next.number).toBe(project.number + 1);
+      const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, project.id));
+      expect(entries.map((entry) => entry.action)).toContain('budget.project_withdrawn');
+    });
   });
 
   it('checks eligibility: a verified e-mail and a residence in a host jurisdiction or one of its subdivisions', async () => {

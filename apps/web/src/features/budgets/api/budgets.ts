@@ -78,6 +78,31 @@ export function useProposeProject(slug: string) {
   });
 }
 
+export function useEditProject(slug: string) {
+  return useMutation({
+    mutationFn: (input: ProjectInput & { id: string; version: number }) => {
+      const { id, ...body } = input;
+      return expectData(
+        api.PUT('/api/spaces/{slug}/budgets/projects/{id}', { params: { path: { slug, id } }, body }),
+      );
+    },
+    onSuccess: () => refresh(slug),
+  });
+}
+
+export function useWithdrawProject(slug: string) {
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      expectData(
+        api.POST('/api/spaces/{slug}/budgets/projects/{id}/withdraw', {
+          params: { path: { slug, id } },
+          body: { version },
+        }),
+      ),
+    onSuccess: () => refresh(slug),
+  });
+}
+
 export function useReviewProject(slug: string) {
   return useMutation({
     mutationFn: (input: {

@@ -2,10 +2,68 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LocalisedText } from '../../../components/localised-text.tsx';
+import { ConfirmButton } from '../../../components/ui/confirm-button.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
-import { type Budget, type BudgetProject, useReviewProject } from '../api/budgets.ts';
+import { type Budget, type BudgetProject, useReviewProject, useWithdrawProject } from '../api/budgets.ts';
 import { formatMoney, placeName } from './budget-format.ts';
+import { ProposeProjectForm } from './propose-project-form.tsx';
+
+/**
+ * Its proposer edits or withdraws a project until it is reviewed; managers edit any project until voting opens
+ * (the server decides; these rules only hide buttons that would be refused).
+ */
+function ProposerControls({
+  slug,
+  budget,
+  project,
+}: {
+  slug: string;
+  budget: Budget;
+  project: BudgetProject;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const withdraw = useWithdrawProject(slug);
+  const pending = project.feasibility === 'pending';
+  const beforeVoting = ['upcoming', 'proposals', 'review'].includes(budget.phase);
+  const mayEdit =
+    project.feasibility !== 'withdrawn' &&
+    ((project.proposedByMe && pending) || (budget.can.manage && beforeVoting));
+  const mayWithdraw = project.proposedByMe && pending;
+  if (!mayEdit && !mayWithdraw) return null;
+  if (editing)
+    return (
+      <ProposeProjectForm slug={slug} budget={budget} project={project} onDone={() => setEditing(false)} />
+    );
+  return (
+    <div className="button-row">
+      <ProblemSummary problem={withdraw.error} />
+      {mayEdit && (
+        <Button
+          className="button button-secondary"
+          aria-label={t('budgets.edit.openLabel', { number: project.number })}
+          onPress={() => setEditing(true)}
+        >
+          {t('budgets.edit.open')}
+        </Button>
+      )}
+      {mayWithdraw && (
+        <ConfirmButton
+          danger
+          ariaLabel={t('budgets.withdraw.buttonLabel', { number: project.number })}
+          title={t('budgets.withdraw.title', { number: project.number })}
+          message={t('budgets.withdraw.text')}
+          confirmLabel={t('budgets.withdraw.confirm')}
+          isDisabled={withdraw.isPending}
+          onConfirm={() => withdraw.mutate({ id: project.id, version: project.version })}
+        >
+          {t('budgets.withdraw.button')}
+        </ConfirmButton>
+      )}
+    </div>
+  );
+}
 
 function ReviewControls({ slug, project }: { slug: string; project: BudgetProject }) {
   const { t } = useTranslation();
@@ -72,7 +130,10 @@ export function BudgetProjects({
             {project.feasibilityReason &&
               ` ${t('budgets.projects.reason', { reason: project.feasibilityReason })}`}
           </p>
-          {budget.can.manage && budget.results === 'none' && <ReviewControls slug={slug} project={project} />}
+          <ProposerControls slug={slug} budget={budget} project={project} />
+          {budget.can.manage && budget.results === 'none' && project.feasibility !== 'withdrawn' && (
+            <ReviewControls slug={slug} project={project} />
+          )}
         </li>
       ))}
     </ul>

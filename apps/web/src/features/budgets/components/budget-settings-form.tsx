@@ -6,6 +6,7 @@ import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { isApiProblem } from '../../../lib/api-problem.ts';
 import { type Budget, type SettingsInput, useUpdateSettings } from '../api/budgets.ts';
+import { CurrencySelect, JurisdictionPicker } from './settings-pickers.tsx';
 
 type Settings = Budget['settings'];
 type PhaseKey = keyof Settings['phases'];
@@ -139,10 +140,11 @@ export function BudgetSettingsForm({ slug, budget }: { slug: string; budget: Bud
         onChange={setDescription}
         multiline
       />
-      <TextInput
+      <CurrencySelect
         label={t('budgets.settings.currency')}
         value={currency}
         onChange={setCurrency}
+        language={language}
         error={problem?.fieldMessage('currency')}
       />
       <fieldset className="form">
@@ -150,16 +152,18 @@ export function BudgetSettingsForm({ slug, budget }: { slug: string; budget: Bud
         {hosts.map((host, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place
           <div key={index} className="form-row">
-            <TextInput
+            <JurisdictionPicker
               label={t('budgets.settings.jurisdiction')}
               value={host.jurisdiction}
               onChange={(value) => setHost(index, { jurisdiction: value })}
+              language={language}
               error={problem?.fieldMessage(`hosts.${index}.jurisdiction`)}
             />
-            <TextInput
+            <CurrencySelect
               label={t('budgets.settings.hostCurrency')}
               value={host.currency}
               onChange={(value) => setHost(index, { currency: value })}
+              language={language}
               error={problem?.fieldMessage(`hosts.${index}.currency`)}
             />
             <TextInput

@@ -5,55 +5,86 @@ import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { isApiProblem } from '../../../lib/api-problem.ts';
-import { type Budget, useProposeProject } from '../api/budgets.ts';
+import { type Budget, type BudgetProject, useEditProject, useProposeProject } from '../api/budgets.ts';
 import { placeName } from './budget-format.ts';
 
 const LANGUAGES = ['en', 'sv', 'fi', 'fr', 'es', 'ar'];
 const optionalNumber = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
-/** Residents propose during the proposals phase, managers at any time; the text keeps its original language. */
-export function ProposeProjectForm({ slug, budget }: { slug: string; budget: Budget }) {
+/** The language a project was written in: its original text, else its first one. */
+function originalLanguage(project: BudgetProject): string {
+  const entries = Object.entries(project.titles);
+  return (entries.find(([, value]) => value?.provenance === 'original') ?? entries[0])?.[0] ?? 'en';
+}
+
+/**
+ * Residents propose during the proposals phase, managers at any time; the text keeps its original language.
+ * With a `project`, the same form edits it (its proposer before review, managers before voting).
+ */
+export function ProposeProjectForm({
+  slug,
+  budget,
+  project,
+  onDone,
+}: {
+  slug: string;
+  budget: Budget;
+  project?: BudgetProject;
+  onDone?: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  const propose = useProposeProject(slug);
+  const create = useProposeProject(slug);
+  const edit = useEditProject(slug);
+  const propose = project ? edit : create;
   const hosts = budget.settings.hosts.map((host) => host.jurisdiction);
-  const [language, setLanguage] = useState(LANGUAGES.includes(i18n.language) ? i18n.language : 'en');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [cost, setCost] = useState('');
-  const [category, setCategory] = useState('');
-  const [jurisdiction, setJurisdiction] = useState(hosts[0] ?? '');
-  const [latitude, setLatitude] = useState('');
-  const [longitude, setLongitude] = useState('');
+  const startLanguage = project
+    ? originalLanguage(project)
+    : LANGUAGES.includes(i18n.language)
+      ? i18n.language
+      : 'en';
+  const [language, setLanguage] = useState(startLanguage);
+  const [title, setTitle] = useState(project?.titles[startLanguage]?.text ?? '');
+  const [description, setDescription] = useState(project?.descriptions[startLanguage]?.text ?? '');
+  const [cost, setCost] = useState(project ? String(project.cost) : '');
+  const [category, setCategory] = useState(project?.category ?? '');
+  const [jurisdiction, setJurisdiction] = useState(project?.jurisdiction ?? hosts[0] ?? '');
+  const [latitude, setLatitude] = useState(project?.latitude == null ? '' : String(project.latitude));
+  const [longitude, setLongitude] = useState(project?.longitude == null ? '' : String(project.longitude));
   const problem = isApiProblem(propose.error) ? propose.error : null;
+  const formId = project ? `budget-edit-${project.id}` : 'budget-propose';
+  const languages = LANGUAGES.includes(startLanguage) ? LANGUAGES : [startLanguage, ...LANGUAGES];
   const text = (value: string) => ({ [language]: { text: value, provenance: 'original' as const } });
   return (
     <form
       className="form"
-      aria-labelledby="budget-propose-title"
+      aria-labelledby={`${formId}-title`}
       onSubmit={(event) => {
         event.preventDefault();
-        propose.mutate(
-          {
-            titles: text(title),
-            descriptions: text(description),
-            cost: Number(cost),
-            category: category.trim() || null,
-            jurisdiction,
-            latitude: optionalNumber(latitude),
-            longitude: optionalNumber(longitude),
-          },
-          {
+        const body = {
+          titles: text(title),
+          descriptions: text(description),
+          cost: Number(cost),
+          category: category.trim() || null,
+          jurisdiction,
+          latitude: optionalNumber(latitude),
+          longitude: optionalNumber(longitude),
+        };
+        if (project)
+          edit.mutate({ ...body, id: project.id, version: project.version }, { onSuccess: onDone });
+        else
+          create.mutate(body, {
             onSuccess: () => {
               setTitle('');
               setDescription('');
               setCost('');
             },
-          },
-        );
+          });
       }}
     >
-      <h3 id="budget-propose-title">{t('budgets.propose.title')}</h3>
-      {propose.isSuccess && (
+      <h3 id={`${formId}-title`}>
+        {project ? t('budgets.edit.title', { number: project.number }) : t('budgets.propose.title')}
+      </h3>
+      {!project && propose.isSuccess && (
         <p role="status" className="success-message">
           {t('budgets.propose.done')}
         </p>
@@ -61,7 +92,7 @@ export function ProposeProjectForm({ slug, budget }: { slug: string; budget: Bud
       <ProblemSummary problem={propose.error} />
       <SelectInput
         label={t('budgets.propose.language')}
-        choices={LANGUAGES.map((code) => ({ id: code, label: code.toUpperCase() }))}
+        choices={languages.map((code) => ({ id: code, label: code.toUpperCase() }))}
         value={language}
         onChange={setLanguage}
       />
@@ -114,8 +145,13 @@ export function ProposeProjectForm({ slug, budget }: { slug: string; budget: Bud
       />
       <div className="button-row">
         <Button type="submit" className="button button-primary" isDisabled={propose.isPending}>
-          {t('budgets.propose.submit')}
+          {project ? t('budgets.edit.save') : t('budgets.propose.submit')}
         </Button>
+        {project && onDone && (
+          <Button type="button" className="button button-secondary" onPress={onDone}>
+            {t('common.cancel')}
+          </Button>
+        )}
       </div>
     </form>
   );
