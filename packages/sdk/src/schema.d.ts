@@ -10859,6 +10859,8 @@ export interface components {
                 contribute: boolean;
                 edit: boolean;
                 manage: boolean;
+                /** @description May vote, propose or add ideas and statements here (each kind adds its own conditions) */
+                participate: boolean;
             };
             memberCount: number;
             version: number;
@@ -12411,6 +12413,8 @@ export interface components {
                 contribute: boolean;
                 edit: boolean;
                 manage: boolean;
+                /** @description May vote, propose or add ideas and statements here (each kind adds its own conditions) */
+                participate: boolean;
             };
             memberCount: number;
             version: number;

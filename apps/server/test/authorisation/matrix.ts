@@ -74,8 +74,11 @@ const consultationManagers: Record<Role, Outcome> = {
 const en = (text: string) => ({ en: { text, provenance: 'original' } });
 const cohort = (w: World) => `/api/pairing-cohorts/${w.cohort.id}`;
 const conversation = (w: World) => `/api/spaces/${w.conversation.slug}/conversation`;
-/** Taking part: signed in (401 first), then the space must be visible (404), then anyone who may view it. */
-const conversationParticipants: Record<Role, Outcome> = { ...spaceViewers, anonymous: 401 };
+/**
+ * Taking part in a members-only conversation: signed in (401 first), then the space must be visible (404), then
+ * the contribute right: the platform admin may look at it (to moderate) but not take part.
+ */
+const conversationParticipants: Record<Role, Outcome> = { ...spaceViewers, anonymous: 401, admin: 403 };
 const budget = (w: World) => `/api/spaces/${w.budget.slug}/budgets`;
 /** A public budget: everyone sees it, only its managers run it. */
 const budgetManageOnly: Record<Role, Outcome> = {

@@ -4,10 +4,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { invalid, notFound, versionConflict } from '../../lib/errors.ts';
+import { invalid, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { lockSpaceAndRequire, requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
+import { lockSpaceAndRequire, requireSpaceOfKind, type SpaceAccess } from '../spaces/space.access.ts';
 import type { assemblyOut, feasibilityOut, quotasInput, settingsInput } from './assembly.dto.ts';
 import {
   assemblies,
@@ -27,9 +27,7 @@ export async function requireAssemblySpace(
   actor: Actor | null,
   permission: 'view' | 'contribute' | 'edit' | 'manage' = 'view',
 ): Promise<SpaceAccess> {
-  const access = await requireSpace(db, slug, actor, permission);
-  if (access.space.kind !== 'assembly') throw notFound(`Assembly "${slug}"`);
-  return access;
+  return requireSpaceOfKind(db, slug, actor, 'assembly', 'Assembly', permission);
 }
 
 /** Locks the space and checks the right again inside a transaction, for changes that must not interleave. */

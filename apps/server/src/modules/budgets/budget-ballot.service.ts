@@ -35,13 +35,13 @@ export async function myBallot(db: Database, anyActor: Actor | null, slug: strin
 }
 
 /**
- * Casts or replaces the actor's one ballot. Anyone who can see the budget may vote (a public budget needs no
- * membership) if their e-mail address is verified, they declare a residence in a host jurisdiction and the
+ * Casts or replaces the actor's one ballot. The space's participants may vote (in a public budget anyone signed
+ * in, no membership needed; see space.policy.ts) if their e-mail address is verified, they declare a residence in a host jurisdiction and the
  * voting phase is open; the ballot must fit the budget's method.
  */
 export async function castBallot(db: Database, anyActor: Actor | null, slug: string, input: BallotIn) {
   const actor = signedIn(anyActor, 'Sign in to vote.');
-  const access = await requireBudget(db, slug, actor);
+  const access = await requireBudget(db, slug, actor, 'participate');
   if (!actor.emailVerified) throw forbidden('Confirm your e-mail address before you vote.');
   const spaceId = access.space.id;
   const { settings } = await findSettings(db, spaceId);

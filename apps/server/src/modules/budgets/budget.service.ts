@@ -4,7 +4,7 @@ import { type Actor, signedIn } from '../../lib/actor.ts';
 import { conflict, forbidden, invalid, notFound, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { lockSpace, requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
+import { lockSpace, requireSpaceOfKind, type SpaceAccess } from '../spaces/space.access.ts';
 import type { SpacePermissions } from '../spaces/space.policy.ts';
 import type {
   FEASIBILITIES,
@@ -47,9 +47,7 @@ export async function requireBudget(
   actor: Actor | null,
   permission: keyof SpacePermissions = 'view',
 ): Promise<SpaceAccess> {
-  const access = await requireSpace(db, slug, actor, permission);
-  if (access.space.kind !== 'budget') throw notFound(`Budget "${slug}"`);
-  return access;
+  return requireSpaceOfKind(db, slug, actor, 'budget', 'Budget', permission);
 }
 
 export async function budgetView(db: Database, actor: Actor | null, slug: string, now = new Date()) {
@@ -68,8 +66,8 @@ export async function budgetView(db: Database, actor: Actor | null, slug: string
     results: results ? (results.publishedAt ? 'published' : 'computed') : 'none',
     can: {
       manage,
-      propose: actor !== null && (manage || proposalsOpen(settings, now)),
-      vote: actor?.emailVerified === true && votingOpen(settings, now),
+      propose: access.permissions.participate && (manage || proposalsOpen(settings, now)),
+      vote: access.permissions.participate && actor?.emailVerified === true && votingOpen(settings, now),
     },
   } as const;
 }
@@ -167,7 +165,7 @@ function checkProjectInput(settings: BudgetSettings, input: ProjectIn): void {
  */
 export async function proposeProject(db: Database, anyActor: Actor | null, slug: string, input: ProjectIn) {
   const actor = signedIn(anyActor, 'Sign in to propose a project.');
-  const access = await requireBudget(db, slug, actor);
+  const access = await requireBudget(db, slug, actor, 'participate');
   const spaceId = access.space.id;
   const { settings } = await findSettings(db, spaceId);
   if (!access.permissions.manage && !proposalsOpen(settings, new Date()))

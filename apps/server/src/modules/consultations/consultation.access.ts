@@ -1,9 +1,9 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { AppError, forbidden, notFound, unauthorized } from '../../lib/errors.ts';
+import { AppError, forbidden, unauthorized } from '../../lib/errors.ts';
 import { users } from '../accounts/account.table.ts';
-import { requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
+import { requireSpaceOfKind, type SpaceAccess } from '../spaces/space.access.ts';
 import type { SpacePermissions } from '../spaces/space.policy.ts';
 import { consultationComments, consultationIdeas } from './consultation.table.ts';
 
@@ -17,13 +17,7 @@ export async function requireConsultation(
   actor: Actor | null,
   permission: keyof SpacePermissions = 'view',
 ): Promise<SpaceAccess> {
-  const access = await requireSpace(db, slug, actor, 'view');
-  if (access.space.kind !== 'consultation') throw notFound(`Consultation "${slug}"`);
-  if (!access.permissions[permission]) {
-    if (!actor) throw unauthorized();
-    throw forbidden(`You need the "${permission}" right in this space.`);
-  }
-  return access;
+  return requireSpaceOfKind(db, slug, actor, 'consultation', 'Consultation', permission);
 }
 
 /**
@@ -31,9 +25,7 @@ export async function requireConsultation(
  * part without being a member; in a narrower space only members with the contribute right may.
  */
 export function mayParticipate(access: SpaceAccess, actor: Actor | null): actor is Actor {
-  if (!actor) return false;
-  if (access.permissions.contribute) return true;
-  return access.space.visibility === 'public' || access.space.visibility === 'signed_in';
+  return actor !== null && access.permissions.participate;
 }
 
 export function requireParticipant(access: SpaceAccess, actor: Actor | null): Actor {

@@ -2,9 +2,9 @@ import type { Multilingual } from '@crossgov/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { conflict, forbidden, notFound, versionConflict } from '../../lib/errors.ts';
+import { conflict, forbidden, versionConflict } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { lockSpaceAndRequire, requireSpace, type SpaceAccess } from '../spaces/space.access.ts';
+import { lockSpaceAndRequire, requireSpaceOfKind, type SpaceAccess } from '../spaces/space.access.ts';
 import type { SpacePermissions } from '../spaces/space.policy.ts';
 import type { ConversationView } from './conversation.dto.ts';
 import {
@@ -31,9 +31,7 @@ export async function requireConversation(
   actor: Actor | null,
   permission: keyof SpacePermissions = 'view',
 ): Promise<SpaceAccess> {
-  const access = await requireSpace(db, slug, actor, permission);
-  if (access.space.kind !== 'conversation') throw notFound(`Conversation "${slug}"`);
-  return access;
+  return requireSpaceOfKind(db, slug, actor, 'conversation', 'Conversation', permission);
 }
 
 export interface Settings {
@@ -56,9 +54,9 @@ export function settingsOf(access: SpaceAccess, row: SettingsRow | undefined): S
   };
 }
 
-/** Who may vote and add statements: anyone signed in who may view the space, while it is open. */
+/** Who may vote and add statements: the space's participants (see space.policy.ts), while it is open. */
 export function mayParticipate(access: SpaceAccess, settings: Settings, actor: Actor | null): boolean {
-  return actor !== null && access.permissions.view && settings.isOpen;
+  return actor !== null && access.permissions.participate && settings.isOpen;
 }
 
 export function mayExport(access: SpaceAccess): boolean {

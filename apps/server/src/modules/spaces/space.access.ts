@@ -1,4 +1,4 @@
-import type { SpaceRole, SpaceVisibility } from '@crossgov/shared';
+import type { SpaceKind, SpaceRole, SpaceVisibility } from '@crossgov/shared';
 import { eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { preparedPerDatabase } from '../../db/prepared.ts';
@@ -112,6 +112,23 @@ export async function requireSpace(
   permission: keyof SpacePermissions = 'view',
 ): Promise<SpaceAccess> {
   return checked(await loadSpaceAccess(db, slug, actor), slug, actor, permission);
+}
+
+/**
+ * Loads a space of one kind (an assembly, a budget...) and checks one permission: a space of another kind answers
+ * 404 like a missing one, before any permission is looked at.
+ */
+export async function requireSpaceOfKind(
+  db: Database,
+  slug: string,
+  actor: Actor | null,
+  kind: SpaceKind,
+  what: string,
+  permission: keyof SpacePermissions = 'view',
+): Promise<SpaceAccess> {
+  const access = await loadSpaceAccess(db, slug, actor);
+  if (access?.space.kind !== kind) throw notFound(`${what} "${slug}"`);
+  return checked(access, slug, actor, permission);
 }
 
 /**

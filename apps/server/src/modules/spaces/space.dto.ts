@@ -34,6 +34,9 @@ export const spaceOut = spaceSummaryOut
       contribute: z.boolean(),
       edit: z.boolean(),
       manage: z.boolean(),
+      participate: z
+        .boolean()
+        .describe('May vote, propose or add ideas and statements here (each kind adds its own conditions)'),
     }),
     memberCount: z.number().int(),
     version: z.number().int(),

@@ -6,6 +6,12 @@ export interface SpacePermissions {
   contribute: boolean;
   edit: boolean;
   manage: boolean;
+  /**
+   * Take part in the space's participation (vote, propose, submit ideas, add statements): a signed-in person
+   * with the contribute right, or any signed-in person who may view a public or signed-in-only space. Members
+   * with the view role of a narrower space observe. Each kind adds its own conditions (open phase, eligibility).
+   */
+  participate: boolean;
 }
 
 /** What the policy needs to know about one actor and one space; gathered by space.access.ts. */
@@ -20,15 +26,23 @@ export interface SpaceAccessFacts {
   inOwnerNetwork: boolean;
 }
 
-const NONE: SpacePermissions = { view: false, contribute: false, edit: false, manage: false };
+const NONE: SpacePermissions = {
+  view: false,
+  contribute: false,
+  edit: false,
+  manage: false,
+  participate: false,
+};
 
 function fromRole(role: SpaceRole): SpacePermissions {
   const rank = spaceRoleRank(role);
+  const contribute = rank >= spaceRoleRank('contribute');
   return {
     view: true,
-    contribute: rank >= spaceRoleRank('contribute'),
+    contribute,
     edit: rank >= spaceRoleRank('edit'),
     manage: rank >= spaceRoleRank('manage'),
+    participate: contribute,
   };
 }
 
@@ -57,5 +71,7 @@ export function spacePermissions(facts: SpaceAccessFacts): SpacePermissions {
   if (facts.administersAnOwner) granted = fromRole('manage');
   else if (facts.memberRole) granted = fromRole(facts.memberRole);
   const view = granted.view || visibleWithoutMembership(facts) || actor?.platformRole === 'admin';
-  return { ...granted, view };
+  const openToAll = facts.visibility === 'public' || facts.visibility === 'signed_in';
+  const participate = actor !== null && (granted.contribute || (view && openToAll));
+  return { ...granted, view, participate };
 }

@@ -132,7 +132,13 @@ describe('co-owned spaces', () => {
     const finnAsMember = members.find((member: { userId: string }) => member.userId === finn.id);
     expect(finnAsMember).toMatchObject({ role: 'edit', organisation: { slug: finland.slug } });
     const view = (await as(t.app, finn)({ method: 'GET', url: `/api/spaces/${space.slug}` })).json();
-    expect(view.permissions).toEqual({ view: true, contribute: true, edit: true, manage: false });
+    expect(view.permissions).toEqual({
+      view: true,
+      contribute: true,
+      edit: true,
+      manage: false,
+      participate: true,
+    });
     const invite = await as(
       t.app,
       finn,
