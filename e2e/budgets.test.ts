@@ -207,7 +207,10 @@ describe('participatory budgets, in Chromium', () => {
     const base = `/api/spaces/${SLUG}/budgets`;
     const created = (await expectStatus(
       manager.call('POST', `${base}/projects`, {
-        titles: { en: { text: 'Harbour benches', provenance: 'original' } },
+        titles: {
+          en: { text: 'Harbour benches', provenance: 'original' },
+          sv: { text: 'Bänkar vid hamnen', provenance: 'human' },
+        },
         descriptions: { en: { text: 'Benches by the harbour.', provenance: 'original' } },
         cost: 4000,
         jurisdiction: 'FI-12',
@@ -234,11 +237,16 @@ describe('participatory budgets, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Withdraw the project' }).press('Enter');
     await page.getByText('Review: withdrawn by its proposer').waitFor();
     const { items } = (await expectStatus(manager.call('GET', `${base}/projects`), 200)) as {
-      items: { id: string; cost: number; feasibility: string }[];
+      items: { id: string; cost: number; feasibility: string; titles: Record<string, unknown> }[];
     };
+    // The edit in English kept the Swedish translation.
     expect(items.find((item) => item.id === created.id)).toMatchObject({
       cost: 4500,
       feasibility: 'withdrawn',
+      titles: {
+        en: { text: 'Harbour benches and shade', provenance: 'original' },
+        sv: { text: 'Bänkar vid hamnen', provenance: 'human' },
+      },
     });
   });
 

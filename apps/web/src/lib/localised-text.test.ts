@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showText } from './localised-text.ts';
+import { showText, withEditedLanguage } from './localised-text.ts';
 
 const kvarken = {
   sv: { text: 'Kvarkenrådet', provenance: 'original' as const },
@@ -27,5 +27,37 @@ describe('showText', () => {
       language: 'sv',
       provenance: 'original',
     });
+  });
+});
+
+describe('withEditedLanguage', () => {
+  const project = {
+    sv: { text: 'Cykelväg', provenance: 'original' as const },
+    fi: { text: 'Pyörätie', provenance: 'human' as const },
+    en: { text: 'Cycle path', provenance: 'machine' as const },
+  };
+
+  it('keeps the other languages when the original is edited, dropping only machine translations', () => {
+    expect(withEditedLanguage(project, 'sv', 'Ny cykelväg', 'sv')).toEqual({
+      sv: { text: 'Ny cykelväg', provenance: 'original' },
+      fi: { text: 'Pyörätie', provenance: 'human' },
+    });
+  });
+
+  it('records a text written in another language as a human translation, keeping the original', () => {
+    expect(withEditedLanguage(project, 'en', 'Bicycle path', 'sv')).toEqual({
+      sv: { text: 'Cykelväg', provenance: 'original' },
+      fi: { text: 'Pyörätie', provenance: 'human' },
+      en: { text: 'Bicycle path', provenance: 'human' },
+    });
+    expect(withEditedLanguage(project, 'es', 'Carril bici', 'sv').es).toEqual({
+      text: 'Carril bici',
+      provenance: 'human',
+    });
+  });
+
+  it('leaves the document as it was when the text did not change', () => {
+    const official = { ...project, fi: { text: 'Pyörätie', provenance: 'official' as const } };
+    expect(withEditedLanguage(official, 'fi', 'Pyörätie', 'sv')).toBe(official);
   });
 });

@@ -93,6 +93,7 @@ export const budgetsAr: BudgetsTranslation = {
       reviewOf: 'مراجعة المشروع {{number}}',
     },
     edit: {
+      languageHint: 'تحتفظ اللغات الأخرى بنصوصها. اختر لغة لتصحيح نصها أو لإضافة ترجمة.',
       title: 'تعديل المشروع {{number}}',
       save: 'حفظ التغييرات',
       open: 'تعديل',

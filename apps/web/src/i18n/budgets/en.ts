@@ -92,6 +92,7 @@ export const budgetsEn = {
       reviewOf: 'Review of project {{number}}',
     },
     edit: {
+      languageHint: 'Other languages keep their text. Choose one to correct it or to add a translation.',
       title: 'Edit project {{number}}',
       save: 'Save changes',
       open: 'Edit',

@@ -93,6 +93,8 @@ export const budgetsEs: BudgetsTranslation = {
       reviewOf: 'Revisión del proyecto {{number}}',
     },
     edit: {
+      languageHint:
+        'Los demás idiomas conservan su texto. Elija uno para corregirlo o añadir una traducción.',
       title: 'Editar el proyecto {{number}}',
       save: 'Guardar los cambios',
       open: 'Editar',

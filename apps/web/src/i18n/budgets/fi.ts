@@ -93,6 +93,8 @@ export const budgetsFi: BudgetsTranslation = {
       reviewOf: 'Hankkeen {{number}} arvio',
     },
     edit: {
+      languageHint:
+        'Muiden kielten tekstit säilyvät. Valitse kieli korjataksesi sen tai lisätäksesi käännöksen.',
       title: 'Muokkaa hanketta {{number}}',
       save: 'Tallenna muutokset',
       open: 'Muokkaa',

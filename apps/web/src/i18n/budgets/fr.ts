@@ -93,6 +93,8 @@ export const budgetsFr: BudgetsTranslation = {
       reviewOf: 'Examen du projet {{number}}',
     },
     edit: {
+      languageHint:
+        'Les autres langues gardent leur texte. Choisissez-en une pour la corriger ou ajouter une traduction.',
       title: 'Modifier le projet {{number}}',
       save: 'Enregistrer les modifications',
       open: 'Modifier',

@@ -93,6 +93,8 @@ export const budgetsSv: BudgetsTranslation = {
       reviewOf: 'Granskning av projekt {{number}}',
     },
     edit: {
+      languageHint:
+        'Övriga språk behåller sin text. Välj ett språk för att rätta det eller lägga till en översättning.',
       title: 'Redigera projekt {{number}}',
       save: 'Spara ändringarna',
       open: 'Redigera',

@@ -5,6 +5,7 @@ import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { isApiProblem } from '../../../lib/api-problem.ts';
+import { withEditedLanguage } from '../../../lib/localised-text.ts';
 import { type Budget, type BudgetProject, useEditProject, useProposeProject } from '../api/budgets.ts';
 import { placeName } from './budget-format.ts';
 
@@ -53,7 +54,18 @@ export function ProposeProjectForm({
   const problem = isApiProblem(propose.error) ? propose.error : null;
   const formId = project ? `budget-edit-${project.id}` : 'budget-propose';
   const languages = LANGUAGES.includes(startLanguage) ? LANGUAGES : [startLanguage, ...LANGUAGES];
-  const text = (value: string) => ({ [language]: { text: value, provenance: 'original' as const } });
+  // A new project is written in one language; an edit changes one language and keeps the others.
+  const text = (value: string, existing: BudgetProject['titles'] | undefined) =>
+    existing
+      ? withEditedLanguage(existing, language, value, startLanguage)
+      : { [language]: { text: value, provenance: 'original' as const } };
+  const chooseLanguage = (code: string) => {
+    setLanguage(code);
+    if (project) {
+      setTitle(project.titles[code]?.text ?? '');
+      setDescription(project.descriptions[code]?.text ?? '');
+    }
+  };
   return (
     <form
       className="form"
@@ -61,8 +73,8 @@ export function ProposeProjectForm({
       onSubmit={(event) => {
         event.preventDefault();
         const body = {
-          titles: text(title),
-          descriptions: text(description),
+          titles: text(title, project?.titles),
+          descriptions: text(description, project?.descriptions),
           cost: Number(cost),
           category: category.trim() || null,
           jurisdiction,
@@ -94,7 +106,8 @@ export function ProposeProjectForm({
         label={t('budgets.propose.language')}
         choices={languages.map((code) => ({ id: code, label: code.toUpperCase() }))}
         value={language}
-        onChange={setLanguage}
+        onChange={chooseLanguage}
+        description={project ? t('budgets.edit.languageHint') : undefined}
       />
       <TextInput
         label={t('budgets.propose.projectTitle')}
