@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/cli/src/**/*.test.ts', 'apps/web/src/**/*.test.ts'],
+          // A guard against hangs, not a speed target: property tests take seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

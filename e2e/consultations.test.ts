@@ -194,6 +194,33 @@ describe('a consultation with official answers, in Chromium', () => {
     await expectAccessible(visitor.page);
   });
 
+  it('lets a commenter correct their own comment from the keyboard, marked as edited', async () => {
+    const { page } = citizenBrowser;
+    await page.goto(ideaUrl);
+    await page.getByLabel('Your comment').fill('Bussen går för sällan.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comment = page
+      .getByRole('region', { name: /Comments/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bussen går för sällan.' });
+    const open = comment.getByRole('button', { name: 'Edit my comment' });
+    await open.focus();
+    await open.press('Enter');
+    const form = comment.getByRole('form', { name: 'Edit my comment' });
+    await form.getByLabel('Your comment').fill('Bussen går för sällan på kvällen.');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save the comment' }).press('Enter');
+    const edited = page
+      .getByRole('region', { name: /Comments/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bussen går för sällan på kvällen.' });
+    await edited.getByText(/edited on/).waitFor();
+    await visitor.page.goto(ideaUrl);
+    await visitor.page.getByText('Bussen går för sällan på kvällen.').waitFor();
+    // Only the author is offered the edit.
+    expect(await visitor.page.getByRole('button', { name: 'Edit my comment' }).count()).toBe(0);
+  });
+
   it('shows the public scoreboard to an anonymous visitor', async () => {
     const { page } = visitor;
     await page.goto(`/spaces/${SLUG}`);

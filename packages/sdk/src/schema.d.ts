@@ -7547,6 +7547,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{slug}/consultation/ideas/{id}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The author edits their comment (marked edited; with pre-moderation it waits for a moderator again); hidden comments cannot be edited (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @description The version you read; 409 if it changed since */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaComment"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/spaces/{slug}/consultation/ideas/{id}/support": {
         parameters: {
             query?: never;
@@ -10060,6 +10126,10 @@ export interface components {
             createdAt: string;
             translations: components["schemas"]["ContributionTranslationInput"][];
             parentId: string | null;
+            /** @description Send it back when editing; a stale version answers 409 */
+            version: number;
+            /** @description When its author last edited it */
+            editedAt: string | null;
         };
         IdeaAnswerInput: {
             /** Format: uuid */
@@ -11614,6 +11684,10 @@ export interface components {
             createdAt: string;
             translations: components["schemas"]["ContributionTranslation"][];
             parentId: string | null;
+            /** @description Send it back when editing; a stale version answers 409 */
+            version: number;
+            /** @description When its author last edited it */
+            editedAt: string | null;
         };
         IdeaAnswer: {
             /** Format: uuid */

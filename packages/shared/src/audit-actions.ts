@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'consultation.idea_answered',
   'consultation.idea_edited',
   'consultation.idea_withdrawn',
+  'consultation.comment_edited',
   'consultation.contribution_approved',
   'consultation.contribution_hidden',
   'consultation.contribution_restored',

@@ -356,6 +356,15 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
     expect: signedIn,
   },
+  // Only the comment's author (the member) may edit it; everyone else who may take part is refused.
+  'PATCH /api/spaces/:slug/consultation/ideas/:id/comments/:commentId': {
+    request: (w) => ({
+      method: 'PATCH',
+      url: `${consultationIdea(w)}/comments/${w.consultation.commentId}`,
+      payload: { body: 'A comment, edited', version: 999 },
+    }),
+    expect: { ...all(403), anonymous: 401, member: 409 },
+  },
   'PUT /api/spaces/:slug/consultation/ideas/:id/support': {
     request: (w) => ({ method: 'PUT', url: `${consultationIdea(w)}/support` }),
     expect: signedIn,

@@ -41,7 +41,7 @@ export interface World extends AssemblyWorld {
   /** An empty conversation of organisation A, for the import route. */
   emptyConversation: { slug: string };
   /** A public consultation managed by the manager (organisation A): the member's idea, with a human translation. */
-  consultation: { slug: string; ideaId: string; translationId: string };
+  consultation: { slug: string; ideaId: string; commentId: string; translationId: string };
 }
 
 async function ok<T>(promise: Promise<{ statusCode: number; body: string; json(): T }>): Promise<T> {
@@ -289,5 +289,16 @@ async function buildConsultation(app: FastifyInstance, users: World['users'], or
       payload: { language: 'sv', title: 'Matrisidé', body: 'En idé för att pröva vem som får göra vad.' },
     }),
   );
-  return { slug: space.slug, ideaId: idea.id, translationId: translation.id };
+  const commented = await ok<{ comments: { id: string }[] }>(
+    as(
+      app,
+      users.member,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${space.slug}/consultation/ideas/${idea.id}/comments`,
+      payload: { body: 'A comment to test who may edit it.', language: 'en' },
+    }),
+  );
+  const commentId = commented.comments[0]?.id ?? '';
+  return { slug: space.slug, ideaId: idea.id, commentId, translationId: translation.id };
 }

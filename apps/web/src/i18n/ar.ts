@@ -506,6 +506,7 @@ export const ar: Translation = {
       settings_updated: 'تغيّرت إعدادات الاستشارة',
       idea_answered: 'صدر رد رسمي',
       idea_edited: 'عدّل صاحب الفكرة فكرته',
+      comment_edited: 'عدّل صاحب التعليق تعليقه',
       idea_withdrawn: 'سحب صاحب الفكرة فكرته',
       contribution_approved: 'تمت الموافقة على مساهمة',
       contribution_hidden: 'أُخفيت مساهمة',

@@ -514,6 +514,7 @@ export const en = {
       settings_updated: 'Consultation settings changed',
       idea_answered: 'Official answer given',
       idea_edited: 'Idea edited by its author',
+      comment_edited: 'Comment edited by its author',
       idea_withdrawn: 'Idea withdrawn by its author',
       contribution_approved: 'Contribution approved',
       contribution_hidden: 'Contribution hidden',

@@ -521,6 +521,7 @@ export const es: Translation = {
       settings_updated: 'Ajustes de la consulta modificados',
       idea_answered: 'Respuesta oficial dada',
       idea_edited: 'Idea editada por su autor',
+      comment_edited: 'Comentario editado por su autor',
       idea_withdrawn: 'Idea retirada por su autor',
       contribution_approved: 'Aportación aprobada',
       contribution_hidden: 'Aportación ocultada',

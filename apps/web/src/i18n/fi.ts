@@ -519,6 +519,7 @@ export const fi: Translation = {
       settings_updated: 'Kuulemisen asetuksia muutettu',
       idea_answered: 'Virallinen vastaus annettu',
       idea_edited: 'Tekijä muokkasi ideaa',
+      comment_edited: 'Tekijä muokkasi kommenttia',
       idea_withdrawn: 'Tekijä veti idean pois',
       contribution_approved: 'Osallistuminen hyväksytty',
       contribution_hidden: 'Osallistuminen piilotettu',

@@ -529,6 +529,7 @@ export const fr: Translation = {
       settings_updated: 'Paramètres de la consultation modifiés',
       idea_answered: 'Réponse officielle donnée',
       idea_edited: 'Idée modifiée par son auteur',
+      comment_edited: 'Commentaire modifié par son auteur',
       idea_withdrawn: 'Idée retirée par son auteur',
       contribution_approved: 'Contribution approuvée',
       contribution_hidden: 'Contribution masquée',

@@ -516,6 +516,7 @@ export const sv: Translation = {
       settings_updated: 'Samrådets inställningar ändrade',
       idea_answered: 'Officiellt svar givet',
       idea_edited: 'Idén redigerad av sin författare',
+      comment_edited: 'Kommentaren redigerad av sin författare',
       idea_withdrawn: 'Idén återkallad av sin författare',
       contribution_approved: 'Bidrag godkänt',
       contribution_hidden: 'Bidrag dolt',

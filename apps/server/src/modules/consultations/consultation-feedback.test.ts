@@ -473,4 +473,97 @@ describe("authors' own ideas", () => {
     expect(kept.withdrawnAt).toBeNull();
     expect(await auditActions(created.id)).toContain('consultation.idea_withdrawn');
   });
+
+  it('lets the author edit a comment: versioned, marked edited, machine translations dropped, audited', async () => {
+    const slug = await f.consultation();
+    const created = (await f.submit(slug, citizen)).json();
+    const commentsUrl = `${ideaUrl(slug, created.id)}/comments`;
+    const posted = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'POST',
+      url: commentsUrl,
+      payload: { body: 'En gemensam biljett för buss.', language: 'sv' },
+    });
+    const comment = posted.json().comments[0] as { id: string; version: number; editedAt: string | null };
+    expect(comment).toMatchObject({ version: 1, editedAt: null });
+    const translated = await as(
+      t.app,
+      citizen,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/contributions/${comment.id}/machine-translations`,
+      payload: { language: 'en' },
+    });
+    expect(translated.statusCode, translated.body).toBe(201);
+    const editComment = (user: TestUser | null, payload: object) =>
+      as(t.app, user)({ method: 'PATCH', url: `${commentsUrl}/${comment.id}`, payload });
+    const body = 'En gemensam biljett för buss och färja.';
+    expect((await editComment(citizen, { body, version: 1 })).statusCode).toBe(403);
+    expect((await editComment(null, { body, version: 1 })).statusCode).toBe(401);
+    const short = await editComment(neighbour, { body: 'x', version: 1 });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0].field).toBe('body.body');
+    const edited = await editComment(neighbour, { body, version: 1 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ body, version: 2, state: 'published', translations: [] });
+    expect(edited.json().editedAt).not.toBeNull();
+    // A second device still holding version 1 does not overwrite the edit.
+    const stale = await editComment(neighbour, { body: 'En annan text helt och hållet.', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    const listed = (await as(t.app, null)({ method: 'GET', url: `${commentsUrl}?limit=5` })).json();
+    expect(listed.items[0]).toMatchObject({ id: comment.id, body, version: 2 });
+    expect(await auditActions(comment.id)).toEqual(['consultation.comment_edited']);
+
+    const moderate = (payload: object) =>
+      as(
+        t.app,
+        host,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${slug}/consultation/contributions/${comment.id}/moderation`,
+        payload,
+      });
+    expect((await moderate({ action: 'hide', reason: 'Off topic' })).statusCode).toBe(200);
+    const hidden = await editComment(neighbour, { body: 'Ett nytt försök att säga samma sak.', version: 2 });
+    expect(hidden.statusCode).toBe(409);
+    expect(hidden.json().detail).toMatch(/hid/);
+  });
+
+  it('sends an edited comment back to the moderators under pre-moderation', async () => {
+    const slug = await f.consultation({ preModeration: true });
+    const created = (await f.submit(slug, citizen)).json();
+    const approve = (id: string) =>
+      as(
+        t.app,
+        host,
+      )({
+        method: 'POST',
+        url: `/api/spaces/${slug}/consultation/contributions/${id}/moderation`,
+        payload: { action: 'approve' },
+      });
+    expect((await approve(created.id)).statusCode).toBe(200);
+    const commentsUrl = `${ideaUrl(slug, created.id)}/comments`;
+    const posted = await as(
+      t.app,
+      neighbour,
+    )({ method: 'POST', url: commentsUrl, payload: { body: 'Ja, gärna!', language: 'sv' } });
+    const commentId = posted.json().comments[0].id as string;
+    expect((await approve(commentId)).statusCode).toBe(200);
+    const shown = async () =>
+      (await as(t.app, citizen)({ method: 'GET', url: `${commentsUrl}?limit=5` })).json().items as unknown[];
+    expect(await shown()).toHaveLength(1);
+    const edited = await as(
+      t.app,
+      neighbour,
+    )({
+      method: 'PATCH',
+      url: `${commentsUrl}/${commentId}`,
+      payload: { body: 'Ja, gärna, men bara på vintern!', version: 1 },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().state).toBe('pending');
+    expect(await shown()).toHaveLength(0);
+  });
 });

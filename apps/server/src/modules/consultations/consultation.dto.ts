@@ -37,6 +37,11 @@ export const commentInput = z.object({
   parentId: z.uuid().optional().describe('The comment this replies to (replies are one level deep)'),
 });
 
+export const commentEditInput = z.object({
+  body: commentInput.shape.body,
+  version: versionField,
+});
+
 export const answerInput = z.object({
   status: z.enum(IDEA_STATUSES),
   reason: multilingualSchema,
@@ -100,7 +105,12 @@ export const ideaSummaryOut = z
   .meta({ id: 'Idea' });
 
 export const commentOut = z
-  .object({ ...contributionFields, parentId: z.uuid().nullable() })
+  .object({
+    ...contributionFields,
+    parentId: z.uuid().nullable(),
+    version: z.number().int().describe('Send it back when editing; a stale version answers 409'),
+    editedAt: timestampOut.nullable().describe('When its author last edited it'),
+  })
   .meta({ id: 'IdeaComment' });
 
 export const answerOut = z

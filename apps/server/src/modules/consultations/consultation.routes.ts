@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { pageOf, slugParam, versionField } from '../../lib/schemas.ts';
 import {
   answerInput,
+  commentEditInput,
   commentInput,
   commentOut,
   commentPageQuery,
@@ -22,7 +23,7 @@ import { exportIdeasCsv } from './consultation-export.ts';
 import { registerContributionRoutes } from './contribution.routes.ts';
 import { addComment, getIdea, listComments, listIdeas, setSupport, submitIdea } from './idea.service.ts';
 import { answerIdea } from './idea-answer.service.ts';
-import { editIdea, withdrawIdea } from './idea-author.service.ts';
+import { editComment, editIdea, withdrawIdea } from './idea-author.service.ts';
 
 const tags = ['consultations'];
 const base = '/api/spaces/:slug/consultation';
@@ -199,6 +200,29 @@ export function registerConsultationRoutes(app: FastifyInstance, deps: Consultat
       reply
         .status(201)
         .send(await addComment(db, request.actor, request.params.slug, request.params.id, request.body)),
+  );
+
+  r.patch(
+    `${base}/ideas/:id/comments/:commentId`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The author edits their comment (marked edited; with pre-moderation it waits for a moderator again); hidden comments cannot be edited (409)',
+        params: ideaParams.extend({ commentId: z.uuid() }),
+        body: commentEditInput,
+        response: { 200: commentOut },
+      },
+    },
+    (request) =>
+      editComment(
+        db,
+        request.actor,
+        request.params.slug,
+        request.params.id,
+        request.params.commentId,
+        request.body,
+      ),
   );
 
   const supportOut = z.object({ supportCount: z.number().int(), supportedByMe: z.boolean() });

@@ -73,6 +73,10 @@ export const consultationComments = pgTable(
     body: text('body').notNull(),
     state: text('state').notNull().default('published'),
     hiddenReason: text('hidden_reason'),
+    /** Raised by each edit of its author; a stale version answers 409. */
+    version: integer('version').notNull().default(1),
+    /** The last edit by its author (shown as "edited"). */
+    editedAt: timestamp('edited_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,9 +1,11 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/database.ts';
 import { type Actor, signedIn } from '../../lib/actor.ts';
-import { conflict, notFound, versionConflict } from '../../lib/errors.ts';
+import { conflict, forbidden, notFound, versionConflict } from '../../lib/errors.ts';
+import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { requireConsultation } from './consultation.access.ts';
+import { requireConsultation, requireParticipant } from './consultation.access.ts';
+import type { CommentView } from './consultation.dto.ts';
 import { isOpen, settingsOf } from './consultation.service.ts';
 import {
   consultationAnswers,
@@ -12,7 +14,9 @@ import {
   consultationSupports,
   consultationTranslations,
 } from './consultation.table.ts';
+import { translationRows } from './idea.repo.ts';
 import { ideaView } from './idea.service.ts';
+import { toCommentView, translationsById } from './idea.view.ts';
 
 /** The author's own idea, locked for the change; anyone else gets 404 (they may not even see a pending idea). */
 async function lockOwnIdea(tx: Queryable, spaceId: string, ideaId: string, actor: Actor | null) {
@@ -144,4 +148,73 @@ export async function withdrawIdea(
     });
   });
   return ideaView(db, access, actor, ideaId);
+}
+
+/**
+ * The author edits their comment (also after the consultation closed, since comments stay open to discuss the
+ * answers), unless a moderator hid it. It is marked edited; machine translations of the old text are discarded;
+ * with pre-moderation on, the edited text waits for a moderator again (otherwise an approved comment could be
+ * rewritten into anything). Someone else's comment: 403.
+ */
+export async function editComment(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  ideaId: string,
+  commentId: string,
+  input: { body: string; version: number },
+): Promise<CommentView> {
+  const access = await requireConsultation(db, slug, actor);
+  const author = requireParticipant(access, actor);
+  const spaceId = access.space.id;
+  const settings = await settingsOf(db, access);
+  const commentWhere = and(eq(consultationComments.spaceId, spaceId), eq(consultationComments.id, commentId));
+  await db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(consultationComments).where(commentWhere).for('update');
+    const mine = comment?.authorId === author.userId;
+    const visible = comment && (mine || access.permissions.manage || comment.state !== 'pending');
+    if (!comment || comment.ideaId !== ideaId || !visible) throw notFound('Comment');
+    if (!mine) throw forbidden('Only its author can edit a comment.');
+    if (comment.version !== input.version) throw versionConflict('This comment', comment.version);
+    if (comment.state === 'hidden')
+      throw conflict('A moderator hid this comment: it can no longer be edited.');
+    if (comment.body === input.body) return;
+    const state = settings.preModeration ? 'pending' : comment.state;
+    await tx
+      .update(consultationComments)
+      .set({ body: input.body, state, version: comment.version + 1, editedAt: new Date() })
+      .where(commentWhere);
+    const discarded = await tx
+      .delete(consultationTranslations)
+      .where(
+        and(
+          eq(consultationTranslations.spaceId, spaceId),
+          eq(consultationTranslations.contributionId, commentId),
+          eq(consultationTranslations.provenance, 'machine'),
+        ),
+      )
+      .returning({ language: consultationTranslations.language });
+    await recordAudit(tx, {
+      actor,
+      action: 'consultation.comment_edited',
+      entityType: 'consultation_comment',
+      entityId: commentId,
+      spaceId,
+      before: { body: comment.body, state: comment.state, version: comment.version },
+      after: {
+        body: input.body,
+        state,
+        version: comment.version + 1,
+        discardedMachineTranslations: discarded.map((row) => row.language),
+      },
+    });
+  });
+  const [row] = await db
+    .select({ comment: consultationComments, authorName: users.displayName })
+    .from(consultationComments)
+    .leftJoin(users, eq(users.id, consultationComments.authorId))
+    .where(commentWhere);
+  if (!row) throw notFound('Comment');
+  const translations = translationsById(await translationRows(db, spaceId, [commentId]));
+  return toCommentView(row, translations, access.permissions.manage);
 }

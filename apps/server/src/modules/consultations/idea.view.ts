@@ -80,6 +80,8 @@ export function toCommentView(
     hiddenReason: comment.hiddenReason,
     author: person(comment.authorId, authorName),
     createdAt: iso(comment.createdAt),
+    version: comment.version,
+    editedAt: comment.editedAt ? iso(comment.editedAt) : null,
     translations: shownText(comment, manager, translations.get(comment.id) ?? []) ?? [],
   };
 }

@@ -132,6 +132,19 @@ export function useEditIdea(slug: string, id: string) {
   });
 }
 
+export function useEditComment(slug: string, ideaId: string, commentId: string) {
+  return useMutation({
+    mutationFn: (body: { body: string; version: number }) =>
+      expectData(
+        api.PATCH('/api/spaces/{slug}/consultation/ideas/{id}/comments/{commentId}', {
+          params: { path: { slug, id: ideaId, commentId } },
+          body,
+        }),
+      ),
+    onSuccess: () => refresh(slug),
+  });
+}
+
 export function useWithdrawIdea(slug: string, id: string) {
   return useMutation({
     mutationFn: (version: number) =>

@@ -19,6 +19,7 @@ import {
   useAnswer,
   useComment,
   useConsultation,
+  useEditComment,
   useFlag,
   useIdea,
   useIdeaComments,
@@ -70,10 +71,13 @@ function Contribution({
   ctx,
   item,
   heading,
+  ideaId,
 }: {
   ctx: Context;
   item: IdeaDetail | IdeaComment;
   heading?: 'h1' | 'h3';
+  /** For a comment: the idea it is on. */
+  ideaId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const { consultation } = ctx;
@@ -102,13 +106,74 @@ function Contribution({
           name: item.author?.displayName ?? '—',
           date: new Date(item.createdAt).toLocaleDateString(i18n.resolvedLanguage),
         })}
+        {'editedAt' in item && item.editedAt && (
+          <>
+            {' · '}
+            {t('consultations.editedOn', {
+              date: new Date(item.editedAt).toLocaleDateString(i18n.resolvedLanguage),
+            })}
+          </>
+        )}
       </p>
+      {ideaId && 'parentId' in item && item.author?.userId === ctx.userId && item.state !== 'hidden' && (
+        <EditCommentToggle ctx={ctx} ideaId={ideaId} comment={item} />
+      )}
       {ctx.signedIn && item.state === 'published' && <FlagButton slug={ctx.slug} contributionId={item.id} />}
       {consultation.mayManage && (
         <details className="moderation-tools">
           <summary>{t('consultations.moderate')}</summary>
           <ModerationActions slug={ctx.slug} item={{ contributionId: item.id, state: item.state }} />
         </details>
+      )}
+    </>
+  );
+}
+
+/** The author's own comment: edit it in place (marked edited; under pre-moderation it waits again). */
+function EditCommentToggle({ ctx, ideaId, comment }: { ctx: Context; ideaId: string; comment: IdeaComment }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState(comment.body ?? '');
+  const edit = useEditComment(ctx.slug, ideaId, comment.id);
+  const formId = `edit-comment-${comment.id}`;
+  return (
+    <>
+      <Button
+        className="button"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onPress={() => {
+          setBody(comment.body ?? '');
+          edit.reset();
+          setOpen(!open);
+        }}
+      >
+        {t('consultations.editMyComment')}
+      </Button>
+      {open && (
+        <form
+          id={formId}
+          className="form"
+          noValidate
+          aria-label={t('consultations.editMyComment')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            edit.mutate({ body, version: comment.version }, { onSuccess: () => setOpen(false) });
+          }}
+        >
+          {ctx.consultation.preModeration && <p>{t('consultations.editCommentModerated')}</p>}
+          <ProblemSummary problem={edit.error} labels={{ body: t('consultations.comment') }} />
+          <TextInput
+            label={t('consultations.comment')}
+            value={body}
+            onChange={setBody}
+            multiline
+            inputLang={comment.language}
+          />
+          <Button type="submit" className="button" isDisabled={edit.isPending}>
+            {t('consultations.saveComment')}
+          </Button>
+        </form>
       )}
     </>
   );
@@ -283,13 +348,13 @@ function Comments({ ctx, idea }: { ctx: Context; idea: IdeaDetail }) {
       <ul className="card-list">
         {topLevel.map((comment) => (
           <li key={comment.id} className="card">
-            <Contribution ctx={ctx} item={comment} />
+            <Contribution ctx={ctx} item={comment} ideaId={idea.id} />
             <ul className="card-list replies">
               {comments
                 .filter((reply) => reply.parentId === comment.id)
                 .map((reply) => (
                   <li key={reply.id} className="card">
-                    <Contribution ctx={ctx} item={reply} />
+                    <Contribution ctx={ctx} item={reply} ideaId={idea.id} />
                   </li>
                 ))}
             </ul>
