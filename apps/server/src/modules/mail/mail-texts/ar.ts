@@ -1,7 +1,5 @@
 import type { IdeaStatus, OrganisationRole, SpaceRole } from '@crossgov/shared';
-import type { MailTexts } from './en.ts';
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, type MailTexts } from './en.ts';
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = { owner: 'مالك', admin: 'مشرف', member: 'عضو' };
 const SPACE_ROLE: Record<SpaceRole, string> = {
@@ -37,6 +35,15 @@ const CONTRIBUTION = {
   },
 } as const;
 
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'اقبل الدعوة:',
+    link,
+    '',
+    `الرابط صالح لمدة ${days} يومًا. إذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.`,
+  );
+
 /** Plain text: links stay on their own line, so right-to-left text never reorders them. */
 export const ar = {
   verifyEmail: (p) => ({
@@ -67,10 +74,7 @@ export const ar = {
     text: lines(
       `يدعوك ${p.inviter ?? 'أحدهم'} للانضمام إلى ${p.organisation} في Crossgov بصفة ${ORGANISATION_ROLE[p.role]}.`,
       '',
-      'اقبل الدعوة:',
-      p.link,
-      '',
-      `الرابط صالح لمدة ${p.days} يومًا. إذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p) => ({
@@ -78,10 +82,7 @@ export const ar = {
     text: lines(
       `يدعوك ${p.inviter ?? 'أحدهم'} للمشاركة في «${p.space}» في Crossgov (الدور: ${SPACE_ROLE[p.role]}).`,
       '',
-      'اقبل الدعوة:',
-      p.link,
-      '',
-      `الرابط صالح لمدة ${p.days} يومًا. إذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p) => ({

@@ -6,7 +6,8 @@ export interface MailText {
   text: string;
 }
 
-const lines = (...parts: string[]) => parts.join('\n');
+/** A mail body from its lines. */
+export const lines = (...parts: string[]) => parts.join('\n');
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = {
   owner: 'owner',
@@ -27,6 +28,15 @@ const IDEA_STATUS: Record<IdeaStatus, string> = {
   implemented: 'implemented',
 };
 const CONTRIBUTION = { idea: 'idea', comment: 'comment' } as const;
+
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'Accept the invitation:',
+    link,
+    '',
+    `The link is valid for ${days} days. If you did not expect it, ignore this message.`,
+  );
 
 /**
  * The English mail texts. Their parameters define every language's catalogue (`MailTexts`); names, titles
@@ -67,10 +77,7 @@ export const en = {
     text: lines(
       `${p.inviter ?? 'Someone'} invites you to join ${p.organisation} on Crossgov as ${ORGANISATION_ROLE[p.role]}.`,
       '',
-      'Accept the invitation:',
-      p.link,
-      '',
-      `The link is valid for ${p.days} days. If you did not expect it, ignore this message.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p: {
@@ -84,10 +91,7 @@ export const en = {
     text: lines(
       `${p.inviter ?? 'Someone'} invites you to take part in "${p.space}" on Crossgov (role: ${SPACE_ROLE[p.role]}).`,
       '',
-      'Accept the invitation:',
-      p.link,
-      '',
-      `The link is valid for ${p.days} days. If you did not expect it, ignore this message.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p: { requester: string; space: string; link: string }) => ({

@@ -1,7 +1,5 @@
 import type { IdeaStatus, OrganisationRole, SpaceRole } from '@crossgov/shared';
-import type { MailTexts } from './en.ts';
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, type MailTexts } from './en.ts';
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = {
   owner: 'propietario',
@@ -26,6 +24,15 @@ const CONTRIBUTION = {
   idea: { noun: 'idea', published: 'publicada', read: 'Léala:', this: 'esta idea' },
   comment: { noun: 'comentario', published: 'publicado', read: 'Léalo:', this: 'este comentario' },
 } as const;
+
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'Acepte la invitación:',
+    link,
+    '',
+    `El enlace es válido durante ${days} días. Si no esperaba este mensaje, ignórelo.`,
+  );
 
 /** Spanish mail addresses the reader as «usted», like the web app. */
 export const es = {
@@ -57,10 +64,7 @@ export const es = {
     text: lines(
       `${p.inviter ?? 'Alguien'} le invita a unirse a ${p.organisation} en Crossgov como ${ORGANISATION_ROLE[p.role]}.`,
       '',
-      'Acepte la invitación:',
-      p.link,
-      '',
-      `El enlace es válido durante ${p.days} días. Si no esperaba este mensaje, ignórelo.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p) => ({
@@ -68,10 +72,7 @@ export const es = {
     text: lines(
       `${p.inviter ?? 'Alguien'} le invita a participar en «${p.space}» en Crossgov (función: ${SPACE_ROLE[p.role]}).`,
       '',
-      'Acepte la invitación:',
-      p.link,
-      '',
-      `El enlace es válido durante ${p.days} días. Si no esperaba este mensaje, ignórelo.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p) => ({

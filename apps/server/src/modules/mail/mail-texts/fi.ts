@@ -1,7 +1,5 @@
 import type { IdeaStatus, OrganisationRole, SpaceRole } from '@crossgov/shared';
-import type { MailTexts } from './en.ts';
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, type MailTexts } from './en.ts';
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = {
   owner: 'omistaja',
@@ -26,6 +24,15 @@ const CONTRIBUTION = {
   idea: { yours: 'ideasi', Yours: 'Ideasi', object: 'tämän idean' },
   comment: { yours: 'kommenttisi', Yours: 'Kommenttisi', object: 'tämän kommentin' },
 } as const;
+
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'Hyväksy kutsu:',
+    link,
+    '',
+    `Linkki on voimassa ${days} päivää. Jos et odottanut kutsua, voit jättää viestin huomiotta.`,
+  );
 
 /**
  * Names and titles stay in their nominative form inside quotes or after a common noun in the right case
@@ -60,10 +67,7 @@ export const fi = {
     text: lines(
       `${p.inviter ?? 'Joku'} kutsuu sinut organisaatioon ${p.organisation} Crossgovissa (rooli: ${ORGANISATION_ROLE[p.role]}).`,
       '',
-      'Hyväksy kutsu:',
-      p.link,
-      '',
-      `Linkki on voimassa ${p.days} päivää. Jos et odottanut kutsua, voit jättää viestin huomiotta.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p) => ({
@@ -71,10 +75,7 @@ export const fi = {
     text: lines(
       `${p.inviter ?? 'Joku'} kutsuu sinut osallistumaan tilaan ”${p.space}” Crossgovissa (rooli: ${SPACE_ROLE[p.role]}).`,
       '',
-      'Hyväksy kutsu:',
-      p.link,
-      '',
-      `Linkki on voimassa ${p.days} päivää. Jos et odottanut kutsua, voit jättää viestin huomiotta.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p) => ({

@@ -1,7 +1,5 @@
 import type { IdeaStatus, OrganisationRole, SpaceRole } from '@crossgov/shared';
-import type { MailTexts } from './en.ts';
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, type MailTexts } from './en.ts';
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = {
   owner: 'propriétaire',
@@ -41,6 +39,15 @@ const CONTRIBUTION = {
   },
 } as const;
 
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'Acceptez l’invitation :',
+    link,
+    '',
+    `Le lien est valable ${days} jours. Si vous ne vous attendiez pas à ce message, ignorez-le.`,
+  );
+
 export const fr = {
   verifyEmail: (p) => ({
     subject: 'Confirmez votre adresse e-mail pour Crossgov',
@@ -70,10 +77,7 @@ export const fr = {
     text: lines(
       `${p.inviter ?? 'Quelqu’un'} vous invite à rejoindre ${p.organisation} sur Crossgov en tant que ${ORGANISATION_ROLE[p.role]}.`,
       '',
-      'Acceptez l’invitation :',
-      p.link,
-      '',
-      `Le lien est valable ${p.days} jours. Si vous ne vous attendiez pas à ce message, ignorez-le.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p) => ({
@@ -81,10 +85,7 @@ export const fr = {
     text: lines(
       `${p.inviter ?? 'Quelqu’un'} vous invite à participer à « ${p.space} » sur Crossgov (rôle : ${SPACE_ROLE[p.role]}).`,
       '',
-      'Acceptez l’invitation :',
-      p.link,
-      '',
-      `Le lien est valable ${p.days} jours. Si vous ne vous attendiez pas à ce message, ignorez-le.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p) => ({

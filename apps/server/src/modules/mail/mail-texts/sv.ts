@@ -1,7 +1,5 @@
 import type { IdeaStatus, OrganisationRole, SpaceRole } from '@crossgov/shared';
-import type { MailTexts } from './en.ts';
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, type MailTexts } from './en.ts';
 
 const ORGANISATION_ROLE: Record<OrganisationRole, string> = {
   owner: 'ägare',
@@ -26,6 +24,15 @@ const CONTRIBUTION = {
   idea: { noun: 'idé', definite: 'idén' },
   comment: { noun: 'kommentar', definite: 'kommentaren' },
 } as const;
+
+/** The end of every invitation: the link and how long it works. */
+const acceptBy = (link: string, days: number) =>
+  lines(
+    'Tacka ja till inbjudan:',
+    link,
+    '',
+    `Länken gäller i ${days} dagar. Om du inte väntade dig inbjudan kan du bortse från meddelandet.`,
+  );
 
 export const sv = {
   verifyEmail: (p) => ({
@@ -56,10 +63,7 @@ export const sv = {
     text: lines(
       `${p.inviter ?? 'Någon'} bjuder in dig att gå med i ${p.organisation} på Crossgov som ${ORGANISATION_ROLE[p.role]}.`,
       '',
-      'Tacka ja till inbjudan:',
-      p.link,
-      '',
-      `Länken gäller i ${p.days} dagar. Om du inte väntade dig inbjudan kan du bortse från meddelandet.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   spaceInvitation: (p) => ({
@@ -67,10 +71,7 @@ export const sv = {
     text: lines(
       `${p.inviter ?? 'Någon'} bjuder in dig att delta i ”${p.space}” på Crossgov (roll: ${SPACE_ROLE[p.role]}).`,
       '',
-      'Tacka ja till inbjudan:',
-      p.link,
-      '',
-      `Länken gäller i ${p.days} dagar. Om du inte väntade dig inbjudan kan du bortse från meddelandet.`,
+      acceptBy(p.link, p.days),
     ),
   }),
   coOwnerRequest: (p) => ({
