@@ -230,9 +230,8 @@ export async function inviteToOrganisation(
       })
       .returning();
     if (!created) throw new Error('insert returned nothing');
-    // An address without an account gets the inviter's language, else the organisation's first working one.
-    const language =
-      (await inviteeLanguage(tx, input.email, actor?.userId, organisation.workingLanguages[0])) ?? 'en';
+    // An address without an account gets the inviter's language, else the organisation's working language.
+    const language = await inviteeLanguage(tx, input.email, actor?.userId, organisation.workingLanguages);
     await enqueueMail(tx, {
       to: input.email,
       ...mailIn(language, 'organisationInvitation', {

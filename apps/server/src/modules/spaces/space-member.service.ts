@@ -202,7 +202,7 @@ export async function inviteToSpace(
       .returning();
     if (!created) throw new Error('insert returned nothing');
     // Spaces keep no list of languages: an address without an account gets the inviter's language.
-    const language = (await inviteeLanguage(tx, input.email, actor?.userId)) ?? 'en';
+    const language = await inviteeLanguage(tx, input.email, actor?.userId);
     await enqueueMail(tx, {
       to: input.email,
       ...mailIn(language, 'spaceInvitation', {
