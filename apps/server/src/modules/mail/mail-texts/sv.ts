@@ -54,7 +54,7 @@ export const sv = {
       'Någon (förhoppningsvis du) har bett om att återställa lösenordet till ditt Crossgov-konto. Välj ett nytt här:',
       p.link,
       '',
-      'Länken gäller i en timme och kan bara användas en gång. När du väljer ett nytt lösenord loggas du ut överallt annars.',
+      'Länken gäller i en timme och kan bara användas en gång. När du väljer ett nytt lösenord loggas du ut på alla andra ställen.',
       'Om du inte har bett om det kan du bortse från meddelandet: ditt lösenord förblir oförändrat.',
     ),
   }),
@@ -75,9 +75,9 @@ export const sv = {
     ),
   }),
   coOwnerRequest: (p) => ({
-    subject: `Vill ni bli delägare av ”${p.space}” på Crossgov?`,
+    subject: `Vill ni bli delägare i ”${p.space}” på Crossgov?`,
     text: lines(
-      `${p.requester} ber er organisation att bli delägare av utrymmet ”${p.space}”.`,
+      `${p.requester} ber er organisation att bli delägare i utrymmet ”${p.space}”.`,
       '',
       'Organisationens ägare och administratörer kan tacka ja eller nej på dess sida:',
       p.link,
@@ -88,7 +88,7 @@ export const sv = {
     text: lines(
       `Tack för att du anmält dig som frivillig till ${p.assembly}.`,
       '',
-      'Ett rättvist lotteri väljer panelen bland alla frivilliga; du hör av oss om du blir vald.',
+      'Ett rättvist lotteri väljer panelen bland alla frivilliga; vi hör av oss om du blir vald.',
       '',
       'Se eller radera din anmälan (när du raderar den tas dina personuppgifter bort):',
       p.link,
