@@ -21,7 +21,7 @@ export interface TestUser {
  */
 export async function createTestUser(
   db: Database,
-  options: { name?: string; platformRole?: 'admin' | 'member'; email?: string } = {},
+  options: { name?: string; platformRole?: 'admin' | 'member'; email?: string; language?: string } = {},
 ): Promise<TestUser> {
   const suffix = randomBytes(4).toString('hex');
   const displayName = options.name ?? `Person ${suffix}`;
@@ -33,6 +33,7 @@ export async function createTestUser(
       email,
       displayName,
       platformRole: options.platformRole ?? 'member',
+      language: options.language ?? 'en',
       emailVerifiedAt: new Date(),
     })
     .returning();

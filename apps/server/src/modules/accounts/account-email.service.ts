@@ -24,7 +24,7 @@ export async function resendVerification(db: Database, publicUrl: string, anyAct
   if (user.emailVerifiedAt) return;
   await db.transaction(async (tx) => {
     const token = await issueEmailToken(tx, user.id, 'verify_email');
-    await enqueueMail(tx, verificationMail(publicUrl, user.email, user.displayName, token));
+    await enqueueMail(tx, verificationMail(publicUrl, user, token));
   });
 }
 
@@ -62,7 +62,7 @@ export async function requestPasswordReset(db: Database, publicUrl: string, emai
   if (!user || user.disabledAt) return;
   await db.transaction(async (tx) => {
     const token = await issueEmailToken(tx, user.id, 'reset_password');
-    await enqueueMail(tx, passwordResetMail(publicUrl, user.email, user.displayName, token));
+    await enqueueMail(tx, passwordResetMail(publicUrl, user, token));
   });
 }
 

@@ -37,6 +37,15 @@ describe('e-mail verification', () => {
     expect(me.json().emailVerified).toBe(true);
   });
 
+  it('writes the verification mail in the language the person signed up in', async () => {
+    const email = uniqueEmail('verify-sv');
+    await signUpThroughApi(t.app, { email, displayName: 'Sara Lind', language: 'sv' });
+    const mail = await latestMailTo(t.database.db, email);
+    expect(mail?.subject).toBe('Bekräfta din e-postadress för Crossgov');
+    expect(mail?.bodyText).toContain('Hej Sara Lind!');
+    expect((await verify(tokenFromLink(mail?.bodyText ?? '', '/verify-email'))).statusCode).toBe(204);
+  });
+
   it('stores only the hash of the token', async () => {
     const { session, token } = await signUpAndReadToken();
     const rows = await t.database.db

@@ -130,7 +130,7 @@ export async function signUp(
     return await db.transaction(async (tx) => {
       const user = await insertUserAccount(tx, { ...input, passwordHash }, null);
       const token = await issueEmailToken(tx, user.id, 'verify_email');
-      await enqueueMail(tx, verificationMail(publicUrl, user.email, user.displayName, token));
+      await enqueueMail(tx, verificationMail(publicUrl, user, token));
       if (options.previousSecret) await endSessionBySecret(tx, options.previousSecret);
       const session = await createSession(tx, user.id, options);
       return { user, session };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type Multilingual, pickText } from '@crossgov/shared';
 import {
   createRandom,
   drawFromLottery,
@@ -17,6 +18,7 @@ import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn, mailLanguage } from '../mail/mail-catalogue.ts';
 import type { drawOut, runOut } from './assembly.dto.ts';
 import { findAssembly, lockAssembly, poolOf, requireAssemblySpace } from './assembly.service.ts';
 import { assemblies, assemblyRuns, assemblyVolunteers } from './assembly.table.ts';
@@ -92,13 +94,23 @@ export async function publicLottery(db: Database, actor: Actor | null, slug: str
   };
 }
 
-function mailSelected(title: string, replacement: boolean) {
-  return {
-    subject: `${title}: you have been selected`,
-    text: replacement
-      ? `A place on the panel of ${title} became free and the lottery's replacement rule chose you. The organisers will contact you about the sessions.`
-      : `The public lottery of ${title} selected you for its panel. The organisers will contact you about the sessions and the stipend.`,
-  };
+/** Tells the newly seated, each in their own language (imported volunteers have none: the assembly's). */
+async function tellSeated(
+  tx: Queryable,
+  space: { titles: Multilingual },
+  assemblyLanguages: readonly string[],
+  seated: readonly { email: string | null; language: string | null }[],
+  replacement: boolean,
+): Promise<void> {
+  for (const person of seated) {
+    if (!person.email) continue;
+    const language = mailLanguage(person.language, ...assemblyLanguages);
+    const assembly = pickText(space.titles, language);
+    await enqueueMail(tx, {
+      to: person.email,
+      ...mailIn(language, replacement ? 'panelReplacement' : 'panelSelected', { assembly }),
+    });
+  }
 }
 
 /** Reveals the seed and draws the panel from the published lottery; the selected are notified. */
@@ -141,9 +153,7 @@ export async function drawPanel(
         ),
       )
       .returning();
-    const title = Object.values(access.space.titles)[0]?.text ?? slug;
-    for (const person of selected)
-      if (person.email) await enqueueMail(tx, { to: person.email, ...mailSelected(title, false) });
+    await tellSeated(tx, access.space, assembly.languages, selected, false);
     await recordAudit(tx, {
       actor,
       action: 'assembly.panel_drawn',
@@ -236,9 +246,7 @@ export async function replaceMembers(db: Database, actor: Actor | null, slug: st
               and(eq(assemblyVolunteers.spaceId, access.space.id), inArray(assemblyVolunteers.id, addedIds)),
             )
             .returning();
-    const title = Object.values(access.space.titles)[0]?.text ?? slug;
-    for (const person of added)
-      if (person.email) await enqueueMail(tx, { to: person.email, ...mailSelected(title, true) });
+    await tellSeated(tx, access.space, assembly.languages, added, true);
     await recordAudit(tx, {
       actor,
       action: 'assembly.members_replaced',

@@ -10,6 +10,7 @@ import { iso } from '../../lib/schemas.ts';
 import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn, mailLanguage } from '../mail/mail-catalogue.ts';
 import type { myRegistrationOut, volunteerOut, volunteerPageOut } from './assembly.dto.ts';
 import { findAssembly, lockAssembly, recruitmentOpen, requireAssemblySpace } from './assembly.service.ts';
 import { assemblyVolunteers } from './assembly.table.ts';
@@ -99,15 +100,14 @@ export async function register(
       })
       .returning({ id: assemblyVolunteers.id });
     if (!row) throw new Error('insert returned nothing');
-    const title = pickText(access.space.titles, input.language);
+    // In the language they registered in; if mail is not written in it, the assembly's first language that is.
+    const language = mailLanguage(input.language, ...assembly.languages);
     await enqueueMail(tx, {
       to: input.email,
-      subject: `${title}: your registration`,
-      text: [
-        `Thank you for volunteering for ${title}.`,
-        'A fair lottery will choose the panel among all volunteers; you will hear from us if you are selected.',
-        `See or delete your registration (deleting removes your personal data): ${publicUrl}/assemblies/${slug}/registration/${token}`,
-      ].join('\n\n'),
+      ...mailIn(language, 'volunteerRegistered', {
+        assembly: pickText(access.space.titles, language),
+        link: `${publicUrl}/assemblies/${slug}/registration/${token}`,
+      }),
     });
     await recordAudit(tx, {
       actor,

@@ -246,6 +246,30 @@ describe('assemblies', () => {
       ).toBe(404);
     });
 
+    it('confirms a registration in the language the volunteer registered in', async () => {
+      const space = await createAssembly(t.app, manager, [orgA.id]);
+      const languages = await as(
+        t.app,
+        manager,
+      )({ method: 'PATCH', url: url(space.slug), payload: { languages: ['sv', 'fi', 'en'], version: 3 } });
+      expect(languages.statusCode, languages.body).toBe(200);
+      const email = 'aino.suomeksi@example.org';
+      const response = await as(
+        t.app,
+        null,
+      )({
+        method: 'POST',
+        url: url(space.slug, '/registrations'),
+        payload: registration({ email, language: 'fi' }),
+      });
+      expect(response.statusCode).toBe(201);
+      const mail = await latestMailTo(t.database.db, email);
+      // The space has no Finnish title: it is picked in English, the text around it is Finnish.
+      expect(mail?.subject).toBe('Kvarken climate assembly: ilmoittautumisesi');
+      expect(mail?.bodyText).toContain('Kiitos, että ilmoittauduit vapaaehtoiseksi');
+      expect(mail?.bodyText).toMatch(/registration\/asm_[A-Za-z0-9_-]+/);
+    });
+
     it('requires consent, and exactly the features the quotas need', async () => {
       const space = await createAssembly(t.app, manager, [orgA.id]);
       const response = await as(

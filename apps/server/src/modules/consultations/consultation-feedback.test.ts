@@ -178,6 +178,38 @@ describe('moderation, translations and official answers', () => {
     expect(accepted.total).toBe(1);
   });
 
+  it('tells each supporter of an answered idea in their own language', async () => {
+    const slug = await consultation();
+    const created = (await submit(slug, citizen)).json();
+    const francophone = await createTestUser(t.database.db, { name: 'Claire Dubois', language: 'fr' });
+    await as(
+      t.app,
+      francophone,
+    )({ method: 'PUT', url: `/api/spaces/${slug}/consultation/ideas/${created.id}/support` });
+    const answered = await as(
+      t.app,
+      host,
+    )({
+      method: 'POST',
+      url: `/api/spaces/${slug}/consultation/ideas/${created.id}/answers`,
+      payload: {
+        status: 'accepted',
+        reason: {
+          en: { text: 'Two more ferries from May.', provenance: 'original' },
+          fr: { text: 'Deux ferries de plus dès mai.', provenance: 'human' },
+        },
+        version: 1,
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const french = await latestMailTo(t.database.db, francophone.email);
+    expect(french?.subject).toBe('Réponse officielle : l’idée « Fler färjor till Vasa » est acceptée');
+    expect(french?.bodyText).toContain('Motif : Deux ferries de plus dès mai.');
+    expect(french?.bodyText).toContain(`/ideas/${created.id}`);
+    const english = await latestMailTo(t.database.db, citizen.email);
+    expect(english?.subject).toBe('Official answer: "Fler färjor till Vasa" is accepted');
+    expect(english?.bodyText).toContain('Reason: Two more ferries from May.');
+  });
   it('computes the scoreboard: answered ideas per status, median and 90th percentile days', async () => {
     const slug = await consultation();
     const ids: string[] = [];

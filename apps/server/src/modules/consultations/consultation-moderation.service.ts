@@ -6,6 +6,7 @@ import { iso } from '../../lib/schemas.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
 import { requireConsultation } from './consultation.access.ts';
 import type { ModerationItemView } from './consultation.dto.ts';
 import { consultationComments, consultationFlags, consultationIdeas } from './consultation.table.ts';
@@ -109,40 +110,6 @@ const ACTION_AUDIT = {
   restore: 'consultation.contribution_restored',
 } as const;
 
-/** What the author is told, in the mail queued with the decision (restoring tells nobody: it undoes a hiding). */
-function decisionMail(
-  kind: 'idea' | 'comment',
-  action: 'approve' | 'hide',
-  what: string,
-  reason: string | null,
-  link: string,
-) {
-  const noun = kind === 'idea' ? 'idea' : 'comment';
-  if (action === 'approve')
-    return {
-      subject: `Your ${noun} is published: ${what}`,
-      text: [
-        `A moderator approved your ${noun} "${what}": everyone can now read it.`,
-        '',
-        `Read it: ${link}`,
-        '',
-        `You receive this because you submitted this ${noun}.`,
-      ].join('\n'),
-    };
-  return {
-    subject: `Your ${noun} was hidden: ${what}`,
-    text: [
-      `A moderator hid your ${noun} "${what}". Its place shows the public reason:`,
-      '',
-      `Reason: ${reason ?? ''}`,
-      '',
-      `The idea: ${link}`,
-      '',
-      `You receive this because you submitted this ${noun}.`,
-    ].join('\n'),
-  };
-}
-
 /** A short quote of a contribution for a mail subject: its title, or the start of its body. */
 const quoteOf = (title: string | null, body: string) =>
   title ?? (body.length > 60 ? `${body.slice(0, 57).trimEnd()}...` : body);
@@ -201,16 +168,23 @@ export async function moderateContribution(
     });
     if (input.action === 'restore' || !contribution.authorId) return;
     const [author] = await tx
-      .select({ email: users.email })
+      .select({ email: users.email, language: users.language })
       .from(users)
       .where(eq(users.id, contribution.authorId));
     if (!author) return;
     const link = `${publicUrl}/spaces/${access.space.slug}/ideas/${contribution.ideaId}`;
-    const what = quoteOf(contribution.title, contribution.body);
-    await enqueueMail(tx, {
-      to: author.email,
-      ...decisionMail(contribution.kind, input.action, what, hiddenReason, link),
-    });
+    const quote = quoteOf(contribution.title, contribution.body);
+    // Restoring tells nobody: it undoes a hiding.
+    const mail =
+      input.action === 'approve'
+        ? mailIn(author.language, 'contributionApproved', { kind: contribution.kind, quote, link })
+        : mailIn(author.language, 'contributionHidden', {
+            kind: contribution.kind,
+            quote,
+            reason: hiddenReason ?? '',
+            link,
+          });
+    await enqueueMail(tx, { to: author.email, ...mail });
   });
   return { contributionId, state, hiddenReason };
 }

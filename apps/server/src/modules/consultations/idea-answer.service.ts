@@ -5,18 +5,11 @@ import type { Actor } from '../../lib/actor.ts';
 import { conflict, notFound, versionConflict } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
 import { requireConsultation } from './consultation.access.ts';
 import { consultationAnswers, consultationIdeas } from './consultation.table.ts';
-import { authorAndSupporterEmails } from './idea.repo.ts';
+import { authorAndSupporters } from './idea.repo.ts';
 import { ideaView } from './idea.service.ts';
-
-const STATUS_WORDS: Record<IdeaStatus, string> = {
-  under_review: 'under review',
-  accepted: 'accepted',
-  partly: 'partly accepted',
-  not_pursued: 'not pursued',
-  implemented: 'implemented',
-};
 
 /**
  * A host gives an idea its official status with a reason. Every answer is kept (the history is dated); the
@@ -69,21 +62,17 @@ export async function answerIdea(
       after: { status: updated?.status, answerId: answer?.id },
     });
     const link = `${publicUrl}/spaces/${access.space.slug}/ideas/${ideaId}`;
-    const question = pickText(access.space.titles, 'en');
-    for (const to of await authorAndSupporterEmails(tx, spaceId, ideaId))
+    // Each in their own language: the consultation's title and the reason too, when given in it.
+    for (const person of await authorAndSupporters(tx, spaceId, ideaId))
       await enqueueMail(tx, {
-        to,
-        subject: `Official answer: "${idea.title}" is ${STATUS_WORDS[input.status]}`,
-        text: [
-          `The hosts of "${question}" answered the idea "${idea.title}".`,
-          '',
-          `Status: ${STATUS_WORDS[input.status]}`,
-          `Reason: ${pickText(input.reason, idea.language)}`,
-          '',
-          `Read the idea and its answers: ${link}`,
-          '',
-          'You receive this because you submitted or supported this idea.',
-        ].join('\n'),
+        to: person.email,
+        ...mailIn(person.language, 'ideaAnswered', {
+          consultation: pickText(access.space.titles, person.language),
+          idea: idea.title,
+          status: input.status,
+          reason: pickText(input.reason, person.language),
+          link,
+        }),
       });
   });
   return ideaView(db, access, actor, ideaId);

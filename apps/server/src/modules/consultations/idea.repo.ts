@@ -165,10 +165,10 @@ export function answerRows(db: Queryable, spaceId: string, ideaId: string) {
     .orderBy(desc(consultationAnswers.createdAt));
 }
 
-/** The e-mail addresses to tell about an answer: the author and every supporter, once each. */
-export async function authorAndSupporterEmails(db: Queryable, spaceId: string, ideaId: string) {
-  const rows = await db
-    .select({ email: users.email })
+/** Whom to tell about an answer, each with their language: the author and every supporter, once each. */
+export async function authorAndSupporters(db: Queryable, spaceId: string, ideaId: string) {
+  return db
+    .select({ email: users.email, language: users.language })
     .from(users)
     .where(
       or(
@@ -183,5 +183,4 @@ export async function authorAndSupporterEmails(db: Queryable, spaceId: string, i
         ),
       ),
     );
-  return [...new Set(rows.map((row) => row.email))];
 }

@@ -7,6 +7,7 @@ import { iso } from '../../lib/schemas.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
 import { lockSpaceAndRequire, type SpaceAccess } from '../spaces/space.access.ts';
 import type { StatementStatus, StatementView } from './conversation.dto.ts';
 import {
@@ -139,21 +140,21 @@ export async function addStatement(
 async function tellAuthor(tx: Queryable, access: SpaceAccess, statement: StatementRow): Promise<void> {
   if (!statement.authorId || statement.isSeed) return;
   const [author] = await tx
-    .select({ email: users.email })
+    .select({ email: users.email, language: users.language })
     .from(users)
     .where(eq(users.id, statement.authorId))
     .limit(1);
   if (!author) return;
-  const title = pickText(access.space.titles, 'en');
-  const decision =
+  const about = {
+    conversation: pickText(access.space.titles, author.language),
+    statement: statement.text,
+    link: `/spaces/${access.space.slug}`,
+  };
+  const mail =
     statement.status === 'accepted'
-      ? 'was accepted: other participants can now vote on it.'
-      : `was not accepted. The moderator's reason: ${statement.moderationReason ?? ''}`;
-  await enqueueMail(tx, {
-    to: author.email,
-    subject: `Your statement in "${title}"`,
-    text: `Your statement "${statement.text}" in the conversation "${title}" ${decision}\n\nSee the conversation: /spaces/${access.space.slug}`,
-  });
+      ? mailIn(author.language, 'statementAccepted', about)
+      : mailIn(author.language, 'statementRejected', { ...about, reason: statement.moderationReason ?? '' });
+  await enqueueMail(tx, { to: author.email, ...mail });
 }
 
 export async function moderateStatement(

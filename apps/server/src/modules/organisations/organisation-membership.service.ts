@@ -8,6 +8,8 @@ import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
+import { inviteeLanguage } from '../mail/recipient-language.ts';
 import { roleInOrganisation } from './organisation.repo.ts';
 import { ADMIN_ROLES, requireOrganisation, requireOrganisationAdmin } from './organisation.service.ts';
 import { organisationInvitations, organisationMembers } from './organisation.table.ts';
@@ -228,14 +230,17 @@ export async function inviteToOrganisation(
       })
       .returning();
     if (!created) throw new Error('insert returned nothing');
-    const name = pickText(organisation.names, 'en');
+    // An address without an account gets the inviter's language, else the organisation's working language.
+    const language = await inviteeLanguage(tx, input.email, actor?.userId, organisation.workingLanguages);
     await enqueueMail(tx, {
       to: input.email,
-      subject: `Invitation to join ${name} on Crossgov`,
-      text:
-        `${actor?.displayName ?? 'Someone'} invites you to join ${name} on Crossgov as ${input.role}.\n\n` +
-        `Accept the invitation: ${publicUrl}/invitations/organisation?token=${token}\n\n` +
-        `The link is valid for ${INVITATION_DAYS} days. If you did not expect it, ignore this message.`,
+      ...mailIn(language, 'organisationInvitation', {
+        inviter: actor?.displayName ?? null,
+        organisation: pickText(organisation.names, language),
+        role: input.role,
+        link: `${publicUrl}/invitations/organisation?token=${token}`,
+        days: INVITATION_DAYS,
+      }),
     });
     await recordAudit(tx, {
       actor,

@@ -15,6 +15,8 @@ import { newSecret, sha256 } from '../../lib/tokens.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
+import { inviteeLanguage } from '../mail/recipient-language.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { organisations } from '../organisations/organisation.table.ts';
 import { lockSpace, lockSpaceAndRequire, requireSpace } from './space.access.ts';
@@ -199,14 +201,17 @@ export async function inviteToSpace(
       })
       .returning();
     if (!created) throw new Error('insert returned nothing');
-    const title = pickText(space.titles, 'en');
+    // Spaces keep no list of languages: an address without an account gets the inviter's language.
+    const language = await inviteeLanguage(tx, input.email, actor?.userId);
     await enqueueMail(tx, {
       to: input.email,
-      subject: `Invitation to "${title}" on Crossgov`,
-      text:
-        `${actor?.displayName ?? 'Someone'} invites you to take part in "${title}" on Crossgov (role: ${input.role}).\n\n` +
-        `Accept the invitation: ${publicUrl}/invitations/space?token=${token}\n\n` +
-        `The link is valid for ${SPACE_INVITATION_DAYS} days. If you did not expect it, ignore this message.`,
+      ...mailIn(language, 'spaceInvitation', {
+        inviter: actor?.displayName ?? null,
+        space: pickText(space.titles, language),
+        role: input.role,
+        link: `${publicUrl}/invitations/space?token=${token}`,
+        days: SPACE_INVITATION_DAYS,
+      }),
     });
     await recordAudit(tx, {
       actor,

@@ -7,6 +7,7 @@ import { iso } from '../../lib/schemas.ts';
 import { users } from '../accounts/account.table.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
+import { mailIn } from '../mail/mail-catalogue.ts';
 import { findOrganisationsByIds } from '../organisations/organisation.repo.ts';
 import { requireOrganisation, requireOrganisationAdmin } from '../organisations/organisation.service.ts';
 import { organisationMembers, organisations } from '../organisations/organisation.table.ts';
@@ -40,7 +41,7 @@ export async function createOwnerRequest(
     .returning();
   if (!request) throw new Error('insert returned nothing');
   const admins = await tx
-    .select({ email: users.email, slug: organisations.slug })
+    .select({ email: users.email, language: users.language, slug: organisations.slug })
     .from(organisationMembers)
     .innerJoin(users, eq(users.id, organisationMembers.userId))
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
@@ -50,14 +51,14 @@ export async function createOwnerRequest(
         inArray(organisationMembers.role, ['owner', 'admin']),
       ),
     );
-  const title = pickText(space.titles, 'en');
   for (const admin of admins)
     await enqueueMail(tx, {
       to: admin.email,
-      subject: `Co-own "${title}" on Crossgov?`,
-      text:
-        `${actor.displayName} asks your organisation to co-own the space "${title}".\n\n` +
-        `Owners and admins of your organisation can accept or decline on its page: /organisations/${admin.slug}`,
+      ...mailIn(admin.language, 'coOwnerRequest', {
+        requester: actor.displayName,
+        space: pickText(space.titles, admin.language),
+        link: `/organisations/${admin.slug}`,
+      }),
     });
   await recordAudit(tx, {
     actor,

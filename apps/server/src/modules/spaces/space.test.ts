@@ -150,6 +150,27 @@ describe('co-owned spaces', () => {
     expect(invite.statusCode).toBe(403);
   });
 
+  it('writes an invitation in the invitee’s language, or the inviter’s when the address has no account', async () => {
+    const inviter = await createTestUser(t.database.db, { name: 'Svensk värd', language: 'sv' });
+    const organisation = await createOrganisation(t.app, inviter, { country: 'SE' });
+    const space = await createSpace(t.app, inviter, [organisation.id]);
+    const finnishSpeaker = await createTestUser(t.database.db, { name: 'Aino', language: 'fi' });
+    await inviteToSpace(t.app, inviter, space.slug, { email: finnishSpeaker.email, role: 'contribute' });
+    await inviteToSpace(t.app, inviter, space.slug, { email: 'no.account.yet@example.org', role: 'view' });
+    const [finnish] = await t.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, finnishSpeaker.email));
+    expect(finnish?.subject).toMatch(/^Kutsu tilaan ”/);
+    expect(finnish?.bodyText).toContain('(rooli: osallistuminen)');
+    const [swedish] = await t.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, 'no.account.yet@example.org'));
+    expect(swedish?.subject).toMatch(/^Inbjudan till ”/);
+    expect(swedish?.bodyText).toMatch(/invitations\/space\?token=[\w-]+/);
+  });
+
   it('never lowers a role through an invitation, and uses each invitation once', async () => {
     const space = await createSpace(t.app, swede, [sweden.id]);
     const sent = await inviteToSpace(t.app, swede, space.slug, { email: swede.email, role: 'view' });
