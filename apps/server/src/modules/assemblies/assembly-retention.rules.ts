@@ -27,4 +27,3 @@ export function erasedConflict(row: { personalDataErasedAt: Date | null }) {
     `The volunteers' personal data of this assembly were erased on ${on}; it takes no more volunteers.`,
   );
 }
-

@@ -4,8 +4,8 @@ import type { Actor } from '../../lib/actor.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { lockAssembly, requireAssemblySpace } from './assembly.service.ts';
-import { erasedConflict } from './assembly-retention.rules.ts';
 import { assemblies, assemblyVolunteers } from './assembly.table.ts';
+import { erasedConflict } from './assembly-retention.rules.ts';
 
 /** Today's date in UTC as `YYYY-MM-DD`, the calendar the erasure date is kept in. */
 const utcToday = sql<string>`(now() at time zone 'utc')::date`;

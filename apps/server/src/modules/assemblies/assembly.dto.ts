@@ -199,7 +199,9 @@ export const settingsInput = z.object({
     .date()
     .nullable()
     .optional()
-    .describe('Erase the volunteers’ personal data on this day (UTC); not before recruitment closes or the last session'),
+    .describe(
+      'Erase the volunteers’ personal data on this day (UTC); not before recruitment closes or the last session',
+    ),
 });
 
 export const erasureOut = z

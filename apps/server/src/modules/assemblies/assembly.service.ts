@@ -8,7 +8,6 @@ import { invalid, versionConflict } from '../../lib/errors.ts';
 import { iso } from '../../lib/schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { lockSpaceAndRequire, requireSpaceOfKind, type SpaceAccess } from '../spaces/space.access.ts';
-import { retentionProblems } from './assembly-retention.rules.ts';
 import type { assemblyOut, feasibilityOut, quotasInput, settingsInput } from './assembly.dto.ts';
 import {
   assemblies,
@@ -17,6 +16,7 @@ import {
   assemblyRuns,
   assemblyVolunteers,
 } from './assembly.table.ts';
+import { retentionProblems } from './assembly-retention.rules.ts';
 
 type AssemblyView = z.infer<typeof assemblyOut>;
 export type AssemblyRow = typeof assemblies.$inferSelect;
