@@ -178,4 +178,33 @@ describe('a citizens’ assembly, in Chromium: recruitment, selection, draw and 
     expect(await card.textContent()).not.toContain('Kör en nattfärja');
     await expectAccessible(page);
   });
+  it('announces the erasure date to volunteers, and lets a manager erase the personal data now', async () => {
+    const { page } = manager;
+    await page.getByLabel('Erase the volunteers’ personal data on').fill('2099-12-31');
+    await page.getByRole('button', { name: 'Save the settings' }).click();
+    await page.getByText(/to be erased on .*2099/).waitFor();
+    const visitorPage = visitor.page;
+    await visitorPage.goto(`/assemblies/${SLUG}/register`);
+    await visitorPage.getByText(/(raderas den|will be erased on) .*2099/).waitFor();
+
+    await page.getByRole('button', { name: 'Erase personal data now' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Erase the volunteers’ personal data?' });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Personal data erased. Volunteers concerned: 241.' })
+      .waitFor();
+    const pool = page.getByRole('table', { name: 'Volunteers' });
+    await expect.poll(() => pool.getByText('erased', { exact: true }).count()).toBe(241);
+    expect(await page.content()).not.toContain('Stina Lindqvist');
+    expect(await page.getByRole('form', { name: 'Import a pool file (CSV)' }).count()).toBe(0);
+    await expectAccessible(page);
+
+    // The published draw can still be re-run by anyone: it only ever used opaque ids.
+    await visitorPage.goto(`/assemblies/${SLUG}/lottery`);
+    await visitorPage.getByRole('button', { name: 'Gör om dragningen' }).click();
+    await visitorPage.getByText('Samma panel som den officiella dragningen.').waitFor();
+  });
 });

@@ -2,9 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { eraseDuePersonalData } from './modules/assemblies/assembly-retention.service.ts';
 import { failInterruptedRuns } from './modules/assemblies/assembly-selection.service.ts';
 import { deliverPendingMail } from './modules/mail/mail.service.ts';
 import { createSmtpTransport } from './modules/mail/smtp-transport.ts';
+
+/** How often every process looks for assemblies whose personal data are due for erasure. */
+const RETENTION_SWEEP_MS = 5 * 60_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,6 +31,9 @@ export async function startServer(
     await database.migrate();
     // Selection runs whose process stopped can never finish: fail them now and whenever one goes quiet.
     await failInterruptedRuns(database.db);
+    // Volunteers' personal data are kept only until the assembly's erasure date: erase the due ones now and
+    // every few minutes.
+    await eraseDuePersonalData(database.db);
     await options.beforeListen?.(database);
     const mailTransport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
     const app = await buildApp({
@@ -50,6 +57,12 @@ export async function startServer(
       );
     }, 15_000);
     sweep.unref();
+    const retention = setInterval(() => {
+      eraseDuePersonalData(database.db).catch((error: unknown) =>
+        app.log.error({ err: error }, 'erasing assemblies’ personal data failed'),
+      );
+    }, RETENTION_SWEEP_MS);
+    retention.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -59,6 +72,7 @@ export async function startServer(
       stop: async () => {
         if (timer) clearInterval(timer);
         clearInterval(sweep);
+        clearInterval(retention);
         await app.close();
         await database.close();
       },

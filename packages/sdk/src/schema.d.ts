@@ -3245,6 +3245,8 @@ export interface paths {
                         }[];
                         recruitmentOpensAt?: string | null;
                         recruitmentClosesAt?: string | null;
+                        /** @description Erase the volunteers’ personal data on this day (UTC); not before recruitment closes or the last session */
+                        personalDataEraseOn?: string | null;
                         /** @description The version you read; 409 if it changed since */
                         version: number;
                     };
@@ -3815,6 +3817,62 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{slug}/assembly/personal-data/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase every volunteer’s name, e-mail, household key, external id and private link now; the lottery stays verifiable (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssemblyErasure"];
+                    };
+                };
+                /** @description Refused: the problem says why and names the fields */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Failed on the server; nothing about it is revealed */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9644,6 +9702,10 @@ export interface components {
             recruitmentOpensAt: string | null;
             recruitmentClosesAt: string | null;
             recruitmentOpen: boolean;
+            /** @description The day (UTC) the volunteers’ personal data are erased */
+            personalDataEraseOn: string | null;
+            /** @description When the personal data were erased; registration and import are closed from then */
+            personalDataErasedAt: string | null;
             categories: {
                 key: string;
                 labels: {
@@ -9704,7 +9766,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             publicId: string;
-            name: string;
+            /** @description null once the personal data are erased */
+            name: string | null;
             email: string | null;
             features: {
                 [key: string]: string;
@@ -9784,6 +9847,12 @@ export interface components {
             seedHash: string;
             /** @description null before the draw */
             matchesPublishedDraw: boolean | null;
+        };
+        AssemblyErasureInput: {
+            /** @description Volunteers whose personal data were erased */
+            erased: number;
+            /** @description ISO 8601 date-time */
+            erasedAt: string;
         };
         AssemblyLotteryInput: {
             lottery: {
@@ -11202,6 +11271,10 @@ export interface components {
             recruitmentOpensAt: string | null;
             recruitmentClosesAt: string | null;
             recruitmentOpen: boolean;
+            /** @description The day (UTC) the volunteers’ personal data are erased */
+            personalDataEraseOn: string | null;
+            /** @description When the personal data were erased; registration and import are closed from then */
+            personalDataErasedAt: string | null;
             categories: {
                 key: string;
                 labels: {
@@ -11262,7 +11335,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             publicId: string;
-            name: string;
+            /** @description null once the personal data are erased */
+            name: string | null;
             email: string | null;
             features: {
                 [key: string]: string;
@@ -11342,6 +11416,12 @@ export interface components {
             seedHash: string;
             /** @description null before the draw */
             matchesPublishedDraw: boolean | null;
+        };
+        AssemblyErasure: {
+            /** @description Volunteers whose personal data were erased */
+            erased: number;
+            /** @description ISO 8601 date-time */
+            erasedAt: string;
         };
         AssemblyLottery: {
             lottery: {

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'assembly.volunteer_registered',
   'assembly.volunteer_deleted',
   'assembly.pool_imported',
+  'assembly.personal_data_erased',
   'assembly.run_started',
   'assembly.lottery_published',
   'assembly.panel_drawn',

@@ -82,6 +82,10 @@ export const ASSEMBLY_MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({ method: 'DELETE', url: url(w, `/volunteers/${w.assembly.volunteerId}`) }),
     expect: assemblyManagers,
   },
+  'POST /api/spaces/:slug/assembly/personal-data/erase': {
+    request: (w) => ({ method: 'POST', url: url(w, '/personal-data/erase') }),
+    expect: assemblyManagers,
+  },
   'POST /api/spaces/:slug/assembly/runs': {
     request: (w) => ({
       method: 'POST',

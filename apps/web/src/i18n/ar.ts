@@ -553,6 +553,7 @@ export const ar: Translation = {
       volunteer_registered: 'تم تسجيل متطوع',
       volunteer_deleted: 'تم حذف متطوع',
       pool_imported: 'تم استيراد مجموعة المتطوعين',
+      personal_data_erased: 'تم محو البيانات الشخصية',
       run_started: 'بدأ الاختيار',
       lottery_published: 'نُشرت القرعة مع التزام البذرة',
       panel_drawn: 'سُحبت اللجنة',

@@ -561,6 +561,7 @@ export const en = {
       volunteer_registered: 'Volunteer registered',
       volunteer_deleted: 'Volunteer deleted',
       pool_imported: 'Pool imported',
+      personal_data_erased: 'Personal data erased',
       run_started: 'Selection started',
       lottery_published: 'Lottery published with seed commitment',
       panel_drawn: 'Panel drawn',

@@ -568,6 +568,7 @@ export const es: Translation = {
       volunteer_registered: 'Voluntario inscrito',
       volunteer_deleted: 'Voluntario eliminado',
       pool_imported: 'Grupo importado',
+      personal_data_erased: 'Datos personales borrados',
       run_started: 'Selección iniciada',
       lottery_published: 'Lotería publicada con el compromiso de la semilla',
       panel_drawn: 'Panel sorteado',

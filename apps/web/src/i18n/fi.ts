@@ -566,6 +566,7 @@ export const fi: Translation = {
       volunteer_registered: 'Vapaaehtoinen ilmoittautui',
       volunteer_deleted: 'Vapaaehtoinen poistettu',
       pool_imported: 'Ehdokasjoukko tuotu',
+      personal_data_erased: 'Henkilötiedot poistettu',
       run_started: 'Valinta aloitettu',
       lottery_published: 'Arvonta julkaistu siemenen tiivisteen kera',
       panel_drawn: 'Paneeli arvottu',

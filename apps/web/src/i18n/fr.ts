@@ -576,6 +576,7 @@ export const fr: Translation = {
       volunteer_registered: 'Volontaire inscrit',
       volunteer_deleted: 'Volontaire supprimé',
       pool_imported: 'Vivier importé',
+      personal_data_erased: 'Données personnelles effacées',
       run_started: 'Sélection lancée',
       lottery_published: 'Loterie publiée avec l’engagement de la graine',
       panel_drawn: 'Panel tiré au sort',

@@ -563,6 +563,7 @@ export const sv: Translation = {
       volunteer_registered: 'Frivillig anmäld',
       volunteer_deleted: 'Frivillig raderad',
       pool_imported: 'Urvalspool importerad',
+      personal_data_erased: 'Personuppgifter raderade',
       run_started: 'Urval startat',
       lottery_published: 'Lotteri publicerat med fröets hashvärde',
       panel_drawn: 'Panel lottad',

@@ -13,7 +13,8 @@ import { enqueueMail } from '../mail/mail.service.ts';
 import { mailIn, mailLanguage } from '../mail/mail-catalogue.ts';
 import type { myRegistrationOut, volunteerOut, volunteerPageOut } from './assembly.dto.ts';
 import { findAssembly, lockAssembly, recruitmentOpen, requireAssemblySpace } from './assembly.service.ts';
-import { assemblyVolunteers } from './assembly.table.ts';
+import { assemblies, assemblyVolunteers } from './assembly.table.ts';
+import { erasedConflict } from './assembly-retention.rules.ts';
 
 type VolunteerRow = typeof assemblyVolunteers.$inferSelect;
 
@@ -53,6 +54,20 @@ function checkFeatures(
   return problems;
 }
 
+/**
+ * Reads the erasure mark again under a share lock, inside the transaction that adds volunteers: an erasure
+ * committing meanwhile (the retention sweep of another process) either waits for this insert and erases it
+ * too, or is seen here and refuses it.
+ */
+async function requireNotErased(tx: Queryable, spaceId: string) {
+  const [current] = await tx
+    .select({ personalDataErasedAt: assemblies.personalDataErasedAt })
+    .from(assemblies)
+    .where(eq(assemblies.spaceId, spaceId))
+    .for('share');
+  if (current?.personalDataErasedAt) throw erasedConflict(current);
+}
+
 export interface RegistrationInput {
   name: string;
   email: string;
@@ -76,6 +91,7 @@ export async function register(
 ): Promise<{ registered: true }> {
   const access = await requireAssemblySpace(db, slug, actor);
   const assembly = await findAssembly(db, access);
+  if (assembly.personalDataErasedAt) throw erasedConflict(assembly);
   if (!recruitmentOpen(assembly)) throw conflict('Recruitment for this assembly is not open.');
   const problems = checkFeatures(assembly.categories, input.features, 'body.features');
   if (!input.consent) problems.push({ field: 'body.consent', message: 'consent is required to register' });
@@ -84,6 +100,7 @@ export async function register(
   if (problems.length > 0) throw invalid('The registration is incomplete.', problems);
   const token = newSecret('asm_');
   await db.transaction(async (tx) => {
+    await requireNotErased(tx, access.space.id);
     const [row] = await tx
       .insert(assemblyVolunteers)
       .values({
@@ -141,7 +158,8 @@ export async function myRegistration(
   const row = await findByToken(db, access.id, token);
   return {
     assembly: slug,
-    name: row.name,
+    // A row found by its token was not erased (erasure removes the token), so it has a name.
+    name: row.name ?? '',
     email: row.email,
     features: row.features,
     status: row.status as VolunteerStatus,
@@ -260,6 +278,7 @@ export async function importPool(
 ): Promise<{ imported: number }> {
   const access = await requireAssemblySpace(db, slug, actor, 'manage');
   const assembly = await findAssembly(db, access);
+  if (assembly.personalDataErasedAt) throw erasedConflict(assembly);
   if (assembly.categories.length === 0) throw conflict('Set the quota categories before importing a pool.');
   let rows: ReturnType<typeof parseCsv>;
   try {
@@ -324,6 +343,7 @@ export async function importPool(
     throw invalid(`${problems.length} problem(s) in the file; nothing was imported.`, problems.slice(0, 50));
   await db.transaction(async (tx) => {
     await lockAssembly(tx, access, actor);
+    await requireNotErased(tx, access.space.id);
     for (let start = 0; start < values.length; start += 500)
       await tx.insert(assemblyVolunteers).values(values.slice(start, start + 500));
     await recordAudit(tx, {

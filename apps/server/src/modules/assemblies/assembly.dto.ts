@@ -82,6 +82,13 @@ export const assemblyOut = z
     recruitmentOpensAt: timestampOut.nullable(),
     recruitmentClosesAt: timestampOut.nullable(),
     recruitmentOpen: z.boolean(),
+    personalDataEraseOn: z.iso
+      .date()
+      .nullable()
+      .describe('The day (UTC) the volunteers’ personal data are erased'),
+    personalDataErasedAt: timestampOut
+      .nullable()
+      .describe('When the personal data were erased; registration and import are closed from then'),
     categories: z.array(quotaCategorySchema),
     quotas: z.array(quotaOut),
     hosts: z.array(
@@ -105,7 +112,7 @@ export const volunteerOut = z
   .object({
     id: z.uuid(),
     publicId: z.string(),
-    name: z.string(),
+    name: z.string().nullable().describe('null once the personal data are erased'),
     email: z.string().nullable(),
     features: z.record(z.string(), z.string()),
     source: z.enum(['registration', 'import', 'demo']),
@@ -188,7 +195,21 @@ export const settingsInput = z.object({
   sessions: z.array(assemblySessionSchema).max(50).optional(),
   recruitmentOpensAt: z.iso.datetime({ offset: true }).nullable().optional(),
   recruitmentClosesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  personalDataEraseOn: z.iso
+    .date()
+    .nullable()
+    .optional()
+    .describe(
+      'Erase the volunteers’ personal data on this day (UTC); not before recruitment closes or the last session',
+    ),
 });
+
+export const erasureOut = z
+  .object({
+    erased: z.number().int().describe('Volunteers whose personal data were erased'),
+    erasedAt: timestampOut,
+  })
+  .meta({ id: 'AssemblyErasure' });
 
 export const quotasInput = z.object({
   categories: z.array(quotaCategorySchema).max(12),

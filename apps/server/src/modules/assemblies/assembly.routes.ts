@@ -16,6 +16,7 @@ import { AppError } from '../../lib/errors.ts';
 import { slugParam, versionField } from '../../lib/schemas.ts';
 import {
   assemblyOut,
+  erasureOut,
   feasibilityOut,
   myRegistrationOut,
   quotasInput,
@@ -41,6 +42,7 @@ import {
   myRegistration,
   register,
 } from './assembly-recruitment.service.ts';
+import { erasePersonalDataNow } from './assembly-retention.service.ts';
 import { registerAssemblySelectionRoutes } from './assembly-selection.routes.ts';
 import { runsInFlight } from './assembly-selection.service.ts';
 
@@ -215,6 +217,20 @@ export function registerAssemblyRoutes(app: FastifyInstance, deps: { db: Databas
       await deleteVolunteer(db, request.actor, request.params.slug, request.params.id);
       return reply.status(204).send();
     },
+  );
+
+  r.post(
+    `${base}/personal-data/erase`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Erase every volunteer’s name, e-mail, household key, external id and private link now; the lottery stays verifiable (managers)',
+        params: slugParam,
+        response: { 200: erasureOut },
+      },
+    },
+    (request) => erasePersonalDataNow(db, request.actor, request.params.slug),
   );
 
   registerAssemblySelectionRoutes(app, db);

@@ -39,6 +39,18 @@ describe('the demo assembly', () => {
     expect(view.canManage).toBe(false);
   });
 
+  it('says when the volunteers’ personal data will be erased: after the last session', async () => {
+    const view = (
+      await t.app.inject({ method: 'GET', url: '/api/spaces/kvarken-climate-assembly/assembly' })
+    ).json();
+    const lastSession = view.sessions
+      .map((session: { date: string }) => session.date)
+      .sort()
+      .at(-1);
+    expect(view.personalDataEraseOn > lastSession).toBe(true);
+    expect(view.personalDataErasedAt).toBeNull();
+  });
+
   it('lets the demo login manage it, and its quotas are feasible on its pool', async () => {
     const view = (await call('GET', '/api/spaces/kvarken-climate-assembly/assembly')).json();
     expect(view.canManage).toBe(true);

@@ -78,6 +78,11 @@ export async function seedDemoAssemblies(
   if (members.length > 0) await tx.insert(spaceMembers).values(members);
   const opens = new Date(start - 7 * 86_400_000);
   const closes = new Date(start + 60 * 86_400_000);
+  // The demo keeps the volunteers' data three months after the later of the last session and the closing day.
+  const lastDay = [closes.toISOString().slice(0, 10), ...demo.sessions.map((session) => session.date)]
+    .sort()
+    .at(-1);
+  const eraseOn = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
   const [assembly] = await tx
     .insert(assemblies)
     .values({
@@ -89,6 +94,7 @@ export async function seedDemoAssemblies(
       sessions: demo.sessions,
       recruitmentOpensAt: opens,
       recruitmentClosesAt: closes,
+      personalDataEraseOn: eraseOn,
       categories: KVARKEN_CATEGORIES,
       quotas: quotasFromShares(KVARKEN_CATEGORIES, KVARKEN_SHARES, KVARKEN_PANEL_SIZE, KVARKEN_TOLERANCE),
     })

@@ -16,6 +16,7 @@ import {
   assemblyRuns,
   assemblyVolunteers,
 } from './assembly.table.ts';
+import { retentionProblems } from './assembly-retention.rules.ts';
 
 type AssemblyView = z.infer<typeof assemblyOut>;
 export type AssemblyRow = typeof assemblies.$inferSelect;
@@ -49,6 +50,8 @@ function defaults(access: SpaceAccess): AssemblyRow {
     categories: [],
     quotas: [],
     publishedRunId: null,
+    personalDataEraseOn: null,
+    personalDataErasedAt: null,
     version: 1,
     updatedAt: access.space.createdAt,
   };
@@ -69,7 +72,7 @@ async function ensureAssembly(tx: Queryable, access: SpaceAccess): Promise<Assem
 }
 
 export function recruitmentOpen(row: AssemblyRow, now = new Date()): boolean {
-  if (row.quotas.length === 0) return false;
+  if (row.quotas.length === 0 || row.personalDataErasedAt) return false;
   if (row.recruitmentOpensAt && now < row.recruitmentOpensAt) return false;
   if (row.recruitmentClosesAt && now >= row.recruitmentClosesAt) return false;
   return true;
@@ -152,6 +155,8 @@ export async function assemblyView(db: Database, actor: Actor | null, slug: stri
     recruitmentOpensAt: iso(row.recruitmentOpensAt),
     recruitmentClosesAt: iso(row.recruitmentClosesAt),
     recruitmentOpen: recruitmentOpen(row),
+    personalDataEraseOn: row.personalDataEraseOn,
+    personalDataErasedAt: iso(row.personalDataErasedAt),
     categories: row.categories,
     quotas: row.quotas,
     hosts: access.owners.map((owner) => ({
@@ -193,6 +198,16 @@ export async function updateAssemblySettings(
       throw invalid('Recruitment must close after it opens.', [
         { field: 'body.recruitmentClosesAt', message: 'must be after recruitmentOpensAt' },
       ]);
+    const sessions = input.sessions ?? before.sessions;
+    const eraseOn =
+      input.personalDataEraseOn === undefined ? before.personalDataEraseOn : input.personalDataEraseOn;
+    const retention = retentionProblems(
+      eraseOn,
+      closes,
+      sessions.map((session) => session.date),
+    );
+    if (retention.length > 0)
+      throw invalid('The personal data would be erased before the assembly has sat.', retention);
     const [after] = await tx
       .update(assemblies)
       .set({
@@ -200,9 +215,10 @@ export async function updateAssemblySettings(
         languages: input.languages ?? before.languages,
         panelSize: input.panelSize ?? before.panelSize,
         stipend: input.stipend === undefined ? before.stipend : input.stipend,
-        sessions: input.sessions ?? before.sessions,
+        sessions,
         recruitmentOpensAt: opens,
         recruitmentClosesAt: closes,
+        personalDataEraseOn: eraseOn,
         version: before.version + 1,
         updatedAt: new Date(),
       })

@@ -2,6 +2,7 @@ import type { AssemblyQuota, Multilingual, QuotaCategory } from '@crossgov/share
 import type { FairnessReport, LotteryDocument } from '@crossgov/sortition';
 import { sql } from 'drizzle-orm';
 import {
+  date,
   index,
   integer,
   jsonb,
@@ -46,6 +47,10 @@ export const assemblies = pgTable('assemblies', {
   quotas: jsonb('quotas').$type<AssemblyQuota[]>().notNull().default([]),
   /** The run whose lottery is published (with the seed's hash) and, once drawn, whose panel sits. */
   publishedRunId: uuid('published_run_id'),
+  /** The day (UTC) the volunteers' personal data are erased: data minimisation once the panel has sat. */
+  personalDataEraseOn: date('personal_data_erase_on', { mode: 'string' }),
+  /** When the volunteers' personal data were erased; registration and import are closed from then on. */
+  personalDataErasedAt: timestamp('personal_data_erased_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -63,7 +68,8 @@ export const assemblyVolunteers = pgTable(
     id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     /** Opaque id used in the published lottery. */
     publicId: text('public_id').notNull(),
-    name: text('name').notNull(),
+    /** Null once the assembly's personal data are erased (the row keeps its public id and features). */
+    name: text('name'),
     email: text('email'),
     /** SHA-256 of the space and the normalised address or postcode, never the address itself. */
     householdHash: text('household_hash'),

@@ -213,5 +213,22 @@ export const assembliesEn = {
     notDrawnYet: 'The official draw has not taken place yet.',
     matches: 'Same panel as the official draw.',
     doesNotMatch: 'This is not the panel of the official draw.',
+    eraseOnLabel: 'Erase the volunteers’ personal data on',
+    eraseOnHelp:
+      'On this day (UTC) the names, e-mail addresses and household keys are erased. Not before recruitment closes nor before the last session; leave empty to keep them until you erase them.',
+    personalData: 'Volunteers’ personal data',
+    personalDataKept: 'kept until a manager erases them',
+    eraseOn: 'to be erased on {{date}}',
+    erasedOn: 'erased on {{date}}',
+    eraseOnNotice: 'Your personal data will be erased on {{date}}.',
+    eraseNow: 'Erase personal data now',
+    eraseTitle: 'Erase the volunteers’ personal data?',
+    eraseMessage:
+      'The names, e-mail addresses, household keys, external ids and private links of all {{count}} volunteers are erased for good. Opaque ids, answers and statuses stay, so the lottery can still be verified. Afterwards nobody can register or be imported, and no volunteer can be e-mailed.',
+    eraseConfirm: 'Erase for good',
+    erasedDone: 'Personal data erased. Volunteers concerned: {{count}}.',
+    erasedNotice:
+      'The volunteers’ personal data were erased on {{date}}. Registration and import are closed.',
+    erasedName: 'erased',
   },
 };

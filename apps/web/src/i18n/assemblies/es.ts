@@ -216,5 +216,22 @@ export const assembliesEs: AssembliesTranslation = {
     notDrawnYet: 'El sorteo oficial aún no se ha celebrado.',
     matches: 'Mismo panel que el sorteo oficial.',
     doesNotMatch: 'No es el panel del sorteo oficial.',
+    eraseOnLabel: 'Borrar los datos personales de los voluntarios el',
+    eraseOnHelp:
+      'Ese día (UTC) se borran los nombres, correos electrónicos y claves de hogar. No antes del cierre de la convocatoria ni de la última sesión; déjelo vacío para conservarlos hasta que los borre.',
+    personalData: 'Datos personales de los voluntarios',
+    personalDataKept: 'se conservan hasta que un responsable los borre',
+    eraseOn: 'se borrarán el {{date}}',
+    erasedOn: 'borrados el {{date}}',
+    eraseOnNotice: 'Sus datos personales se borrarán el {{date}}.',
+    eraseNow: 'Borrar los datos personales ahora',
+    eraseTitle: '¿Borrar los datos personales de los voluntarios?',
+    eraseMessage:
+      'Se borran para siempre los nombres, correos electrónicos, claves de hogar, identificadores externos y enlaces privados de los {{count}} voluntarios. Los identificadores opacos, las respuestas y los estados se conservan, así que el sorteo sigue siendo verificable. Después nadie puede inscribirse ni ser importado, y no se puede escribir a ningún voluntario.',
+    eraseConfirm: 'Borrar para siempre',
+    erasedDone: 'Datos personales borrados. Voluntarios afectados: {{count}}.',
+    erasedNotice:
+      'Los datos personales de los voluntarios se borraron el {{date}}. La inscripción y la importación están cerradas.',
+    erasedName: 'borrado',
   },
 };

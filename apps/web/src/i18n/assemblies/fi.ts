@@ -216,5 +216,22 @@ export const assembliesFi: AssembliesTranslation = {
     notDrawnYet: 'Virallista arvontaa ei ole vielä tehty.',
     matches: 'Sama paneeli kuin virallisessa arvonnassa.',
     doesNotMatch: 'Tämä ei ole virallisen arvonnan paneeli.',
+    eraseOnLabel: 'Poista vapaaehtoisten henkilötiedot päivänä',
+    eraseOnHelp:
+      'Tänä päivänä (UTC) nimet, sähköpostiosoitteet ja kotitalousavaimet poistetaan. Ei ennen rekrytoinnin päättymistä eikä ennen viimeistä istuntoa; jätä tyhjäksi, jos säilytät ne, kunnes poistat ne itse.',
+    personalData: 'Vapaaehtoisten henkilötiedot',
+    personalDataKept: 'säilytetään, kunnes vastuuhenkilö poistaa ne',
+    eraseOn: 'poistetaan {{date}}',
+    erasedOn: 'poistettu {{date}}',
+    eraseOnNotice: 'Henkilötietosi poistetaan {{date}}.',
+    eraseNow: 'Poista henkilötiedot nyt',
+    eraseTitle: 'Poistetaanko vapaaehtoisten henkilötiedot?',
+    eraseMessage:
+      'Kaikkien vapaaehtoisten ({{count}}) nimet, sähköpostiosoitteet, kotitalousavaimet, ulkoiset tunnisteet ja yksityiset linkit poistetaan pysyvästi. Nimettömät tunnisteet, vastaukset ja tilat säilyvät, joten arvonnan voi yhä tarkistaa. Sen jälkeen kukaan ei voi ilmoittautua eikä tulla tuoduksi, eikä vapaaehtoisille voi lähettää sähköpostia.',
+    eraseConfirm: 'Poista pysyvästi',
+    erasedDone: 'Henkilötiedot poistettu. Vapaaehtoisia: {{count}}.',
+    erasedNotice:
+      'Vapaaehtoisten henkilötiedot poistettiin {{date}}. Ilmoittautuminen ja tuonti on suljettu.',
+    erasedName: 'poistettu',
   },
 };

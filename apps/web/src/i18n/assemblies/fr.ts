@@ -217,5 +217,22 @@ export const assembliesFr: AssembliesTranslation = {
     notDrawnYet: 'Le tirage officiel n’a pas encore eu lieu.',
     matches: 'Même panel que le tirage officiel.',
     doesNotMatch: 'Ce n’est pas le panel du tirage officiel.',
+    eraseOnLabel: 'Effacer les données personnelles des volontaires le',
+    eraseOnHelp:
+      'Ce jour-là (UTC), les noms, adresses e-mail et clés de foyer sont effacés. Pas avant la clôture du recrutement ni avant la dernière séance ; laissez vide pour les garder jusqu’à ce que vous les effaciez.',
+    personalData: 'Données personnelles des volontaires',
+    personalDataKept: 'gardées jusqu’à ce qu’un responsable les efface',
+    eraseOn: 'effacées le {{date}}',
+    erasedOn: 'effacées le {{date}}',
+    eraseOnNotice: 'Vos données personnelles seront effacées le {{date}}.',
+    eraseNow: 'Effacer les données personnelles maintenant',
+    eraseTitle: 'Effacer les données personnelles des volontaires ?',
+    eraseMessage:
+      'Les noms, adresses e-mail, clés de foyer, identifiants externes et liens privés des {{count}} volontaires sont effacés définitivement. Les identifiants opaques, les réponses et les statuts restent : le tirage reste vérifiable. Ensuite, plus personne ne peut s’inscrire ni être importé, et aucun volontaire ne peut plus recevoir d’e-mail.',
+    eraseConfirm: 'Effacer définitivement',
+    erasedDone: 'Données personnelles effacées. Volontaires concernés : {{count}}.',
+    erasedNotice:
+      'Les données personnelles des volontaires ont été effacées le {{date}}. L’inscription et l’import sont fermés.',
+    erasedName: 'effacé',
   },
 };

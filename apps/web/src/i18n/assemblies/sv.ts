@@ -214,5 +214,21 @@ export const assembliesSv: AssembliesTranslation = {
     notDrawnYet: 'Den officiella dragningen har inte gjorts ännu.',
     matches: 'Samma panel som den officiella dragningen.',
     doesNotMatch: 'Det här är inte panelen från den officiella dragningen.',
+    eraseOnLabel: 'Radera de frivilligas personuppgifter den',
+    eraseOnHelp:
+      'Den dagen (UTC) raderas namn, e-postadresser och hushållsnycklar. Inte före rekryteringens slut eller den sista sessionen; lämna tomt för att behålla dem tills du raderar dem.',
+    personalData: 'De frivilligas personuppgifter',
+    personalDataKept: 'sparas tills en ansvarig raderar dem',
+    eraseOn: 'raderas den {{date}}',
+    erasedOn: 'raderades den {{date}}',
+    eraseOnNotice: 'Dina personuppgifter raderas den {{date}}.',
+    eraseNow: 'Radera personuppgifterna nu',
+    eraseTitle: 'Radera de frivilligas personuppgifter?',
+    eraseMessage:
+      'Namn, e-postadresser, hushållsnycklar, externa id:n och privata länkar för alla {{count}} frivilliga raderas för gott. Anonyma id:n, svar och status finns kvar, så lottningen kan fortfarande kontrolleras. Därefter kan ingen anmäla sig eller importeras, och inga frivilliga kan få e-post.',
+    eraseConfirm: 'Radera för gott',
+    erasedDone: 'Personuppgifterna är raderade. Berörda frivilliga: {{count}}.',
+    erasedNotice: 'De frivilligas personuppgifter raderades den {{date}}. Anmälan och import är stängda.',
+    erasedName: 'raderad',
   },
 };

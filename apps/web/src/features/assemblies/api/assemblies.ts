@@ -126,6 +126,14 @@ export function useImportPool(slug: string) {
   });
 }
 
+/** Erases every volunteer's personal data now (managers); the pool keeps its opaque ids and answers. */
+export function useErasePersonalData(slug: string) {
+  return useMutation({
+    mutationFn: () => expectData(api.POST('/api/spaces/{slug}/assembly/personal-data/erase', path(slug))),
+    onSuccess: () => refresh(slug),
+  });
+}
+
 export function useRuns(slug: string) {
   return useQuery({
     queryKey: assemblyKeys.part(slug, 'runs'),

@@ -67,6 +67,16 @@ function AssemblyFacts({ assembly }: { assembly: Assembly }) {
           </dd>
         </div>
         <div>
+          <dt>{t('assemblies.personalData')}</dt>
+          <dd>
+            {assembly.personalDataErasedAt
+              ? t('assemblies.erasedOn', { date: formatDate(assembly.personalDataErasedAt, locale) })
+              : assembly.personalDataEraseOn
+                ? t('assemblies.eraseOn', { date: formatDate(assembly.personalDataEraseOn, locale) })
+                : t('assemblies.personalDataKept')}
+          </dd>
+        </div>
+        <div>
           <dt>{t('assemblies.poolSize')}</dt>
           <dd>{assembly.poolSize}</dd>
         </div>

@@ -31,7 +31,7 @@ const shownTitles = (session: Session): Multilingual =>
 const dateOnly = (value: string | null) => (value ? value.slice(0, 10) : '');
 const toInstant = (value: string) => (value.trim() ? new Date(`${value}T00:00:00Z`).toISOString() : null);
 
-/** Purpose, languages, panel size, stipend, recruitment dates and sessions: one versioned edit. */
+/** Purpose, languages, panel size, stipend, recruitment dates, erasure date and sessions: one versioned edit. */
 export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateSettings(assembly.slug);
@@ -47,6 +47,7 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
   );
   const [opens, setOpens] = useState(dateOnly(assembly.recruitmentOpensAt));
   const [closes, setCloses] = useState(dateOnly(assembly.recruitmentClosesAt));
+  const [eraseOn, setEraseOn] = useState(assembly.personalDataEraseOn ?? '');
   const [sessions, setSessions] = useState<Session[]>(assembly.sessions);
   const emptySessionTitle = () => [newLanguageRow(i18n.language, 'original')];
   const [sessionTitles, setSessionTitles] = useState(emptySessionTitle);
@@ -62,6 +63,7 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
     stipend: t('assemblies.stipendAmount'),
     recruitmentOpensAt: t('assemblies.opens'),
     recruitmentClosesAt: t('assemblies.closesLabel'),
+    personalDataEraseOn: t('assemblies.eraseOnLabel'),
   };
 
   const addSession = () => {
@@ -111,6 +113,7 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
       sessions,
       recruitmentOpensAt: toInstant(opens),
       recruitmentClosesAt: toInstant(closes),
+      personalDataEraseOn: eraseOn.trim() || null,
       version: assembly.version,
     });
   };
@@ -178,6 +181,14 @@ export function AssemblySettingsForm({ assembly }: { assembly: Assembly }) {
           error={errorFor('recruitmentClosesAt')}
         />
       </div>
+      <TextInput
+        label={labels.personalDataEraseOn}
+        description={t('assemblies.eraseOnHelp')}
+        type="date"
+        value={eraseOn}
+        onChange={setEraseOn}
+        error={errorFor('personalDataEraseOn')}
+      />
       <fieldset>
         <legend>{t('assemblies.sessions')}</legend>
         {sessions.length > 0 && (

@@ -8,6 +8,7 @@ import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { type Assembly, useImportPool, useReplace, useVolunteers } from '../api/assemblies.ts';
 import { featureLabel } from './labels.ts';
+import { PersonalDataErasure } from './personal-data-erasure.tsx';
 
 function ImportForm({ assembly }: { assembly: Assembly }) {
   const { t } = useTranslation();
@@ -74,11 +75,15 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
   const [marked, setMarked] = useState<string[]>([]);
   const toggle = (id: string, on: boolean) =>
     setMarked((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
-  const nameOf = (id: string) => volunteers.data?.items.find((person) => person.id === id)?.name ?? id;
+  const nameOf = (id: string) => {
+    const person = volunteers.data?.items.find((other) => other.id === id);
+    return person ? (person.name ?? person.publicId) : id;
+  };
   return (
     <>
       <p className="notice">{t('assemblies.privacyNotice')}</p>
-      {assembly.categories.length > 0 ? (
+      <PersonalDataErasure assembly={assembly} />
+      {assembly.personalDataErasedAt ? null : assembly.categories.length > 0 ? (
         <ImportForm assembly={assembly} />
       ) : (
         <p>{t('assemblies.quotasFirst')}</p>
@@ -141,7 +146,9 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
               <tbody>
                 {volunteers.data.items.map((person) => (
                   <tr key={person.id}>
-                    <td>{person.name}</td>
+                    <td>
+                      {person.name ?? <span className="badge badge-muted">{t('assemblies.erasedName')}</span>}
+                    </td>
                     <td>
                       {person.email}
                       {person.duplicateEmail && (
@@ -172,7 +179,7 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
                             onChange={(on) => toggle(person.id, on)}
                             isDisabled={replace.isPending}
                           >
-                            {t('assemblies.dropOut', { name: person.name })}
+                            {t('assemblies.dropOut', { name: person.name ?? person.publicId })}
                           </CheckboxInput>
                         )}
                       </td>

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../../components/ui/query-status.tsx';
 import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { type Assembly, useAssembly, useRegister } from '../api/assemblies.ts';
 import { AssemblyLanguageSwitch } from '../components/assembly-language-switch.tsx';
 
@@ -35,10 +36,15 @@ function RegistrationForm({ assembly }: { assembly: Assembly }) {
     ),
   };
 
+  const erasure = assembly.personalDataEraseOn
+    ? t('assemblies.eraseOnNotice', { date: formatDate(assembly.personalDataEraseOn, language) })
+    : null;
+
   if (register.isSuccess)
     return (
       <div role="status" className="success-message">
         <p>{t('assemblies.registered')}</p>
+        {erasure && <p>{erasure}</p>}
       </div>
     );
 
@@ -112,6 +118,7 @@ function RegistrationForm({ assembly }: { assembly: Assembly }) {
       <div className="notice">
         <h2>{t('assemblies.dataTitle')}</h2>
         <p>{t('assemblies.dataNotice')}</p>
+        {erasure && <p>{erasure}</p>}
       </div>
       <CheckboxInput isSelected={consent} onChange={setConsent}>
         {labels.consent}
