@@ -105,7 +105,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerJurisdictionRoutes(app);
   registerPairingRoutes(app, { db });
   // Statements scale with the login limit (default 10 -> 60 statements per 10 minutes, 900 votes a minute).
-  registerConversationRoutes(app, { db, statementRateLimit: config.loginRateLimit * 6 });
+  registerConversationRoutes(app, {
+    db,
+    statementRateLimit: config.loginRateLimit * 6,
+    publicUrl: config.publicUrl,
+  });
   registerConsultationRoutes(app, { db, config, translation: translationProviderFrom(config) });
   registerBudgetRoutes(app, { db, config });
   registerAuditRoutes(app, { db });

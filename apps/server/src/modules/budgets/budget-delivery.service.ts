@@ -68,19 +68,30 @@ export async function addDeliveryUpdate(
  * "It can become an initiative": a funded project gets its own workspace, co-owned by the budget's owner
  * organisations (those the manager does not administer receive a co-ownership request), linked from the project.
  */
-export async function makeInitiative(db: Database, actor: Actor | null, slug: string, projectId: string) {
+export async function makeInitiative(
+  db: Database,
+  actor: Actor | null,
+  slug: string,
+  projectId: string,
+  publicUrl: string,
+) {
   const access = await requireBudget(db, slug, actor, 'manage');
   const spaceId = access.space.id;
   const project = await requireFundedProject(db, spaceId, projectId);
   if (project.initiativeSpaceId) throw conflict('This project already has its own workspace.');
-  const created = await createSpace(db, actor, {
-    kind: 'workspace',
-    slug: `${access.space.slug}-p${project.number}`.slice(0, 80),
-    titles: project.titles,
-    descriptions: Object.keys(project.descriptions).length > 0 ? project.descriptions : undefined,
-    visibility: access.space.visibility as SpaceVisibility,
-    ownerOrganisationIds: access.ownerIds,
-  });
+  const created = await createSpace(
+    db,
+    actor,
+    {
+      kind: 'workspace',
+      slug: `${access.space.slug}-p${project.number}`.slice(0, 80),
+      titles: project.titles,
+      descriptions: Object.keys(project.descriptions).length > 0 ? project.descriptions : undefined,
+      visibility: access.space.visibility as SpaceVisibility,
+      ownerOrganisationIds: access.ownerIds,
+    },
+    publicUrl,
+  );
   await db.transaction(async (tx) => {
     await tx
       .update(budgetProjects)

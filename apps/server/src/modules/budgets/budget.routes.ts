@@ -188,7 +188,8 @@ export function registerBudgetRoutes(app: FastifyInstance, deps: { db: Database;
         response: { 200: budgetProjectOut },
       },
     },
-    (request) => makeInitiative(db, request.actor, request.params.slug, request.params.id),
+    (request) =>
+      makeInitiative(db, request.actor, request.params.slug, request.params.id, deps.config.publicUrl),
   );
 
   r.get(

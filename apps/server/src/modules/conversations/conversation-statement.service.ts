@@ -137,7 +137,12 @@ export async function addStatement(
 }
 
 /** A participant hears when a moderator accepts or rejects their statement (with the reason). */
-async function tellAuthor(tx: Queryable, access: SpaceAccess, statement: StatementRow): Promise<void> {
+async function tellAuthor(
+  tx: Queryable,
+  access: SpaceAccess,
+  statement: StatementRow,
+  publicUrl: string,
+): Promise<void> {
   if (!statement.authorId || statement.isSeed) return;
   const [author] = await tx
     .select({ email: users.email, language: users.language })
@@ -148,7 +153,7 @@ async function tellAuthor(tx: Queryable, access: SpaceAccess, statement: Stateme
   const about = {
     conversation: pickText(access.space.titles, author.language),
     statement: statement.text,
-    link: `/spaces/${access.space.slug}`,
+    link: `${publicUrl}/spaces/${access.space.slug}`,
   };
   const mail =
     statement.status === 'accepted'
@@ -189,7 +194,7 @@ export async function moderateStatement(
       )
       .returning();
     if (!after) throw notFound(`Statement ${statementId}`);
-    if (before.status !== after.status) await tellAuthor(tx, access, after);
+    if (before.status !== after.status) await tellAuthor(tx, access, after, deps.publicUrl);
     await recordAudit(tx, {
       actor,
       action: 'conversation.statement_moderated',

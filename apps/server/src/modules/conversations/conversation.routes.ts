@@ -53,8 +53,10 @@ export interface ConversationRouteOptions {
   db: Database;
   /** New statements per person per 10 minutes (votes: 15 times as many per minute). */
   statementRateLimit: number;
-  /** Pause before a recompute, to gather a burst of votes (default 500 ms; tests use 0). */
+  /** Pause before a recompute, to gather a burst of votes (default 500 ms). */
   recomputeDelayMs?: number;
+  /** The address e-mailed links start with. */
+  publicUrl: string;
 }
 
 export function registerConversationRoutes(app: FastifyInstance, options: ConversationRouteOptions): void {
@@ -64,7 +66,7 @@ export function registerConversationRoutes(app: FastifyInstance, options: Conver
     delayMs: options.recomputeDelayMs ?? 500,
     log: (message, error) => app.log.error({ err: error }, message),
   });
-  const deps = { db, scheduler };
+  const deps = { db, scheduler, publicUrl: options.publicUrl };
   app.decorate('conversationAnalysis', scheduler);
   // Conversations seeded or imported while no server ran get their first map once the server is up.
   app.addHook('onReady', async () => {

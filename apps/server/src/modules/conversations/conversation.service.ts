@@ -22,6 +22,8 @@ import type { ConversationAnalysisScheduler } from './conversation-analysis.sche
 export interface ConversationDeps {
   db: Database;
   scheduler: ConversationAnalysisScheduler;
+  /** The address e-mailed links start with. */
+  publicUrl: string;
 }
 
 /** A conversation is a space of kind `conversation`; any other kind answers 404 on these routes. */

@@ -116,6 +116,7 @@ describe('conversations', () => {
     expect(rejected.statusCode).toBe(200);
     const mail = await latestMailTo(t.database.db, participant.email);
     expect(mail?.bodyText).toContain('Duplicate of a seed statement');
+    expect(mail?.bodyText).toContain(`${t.config.publicUrl}/spaces/`);
     const own = (await call(participant, 'GET', '/statements')).json() as {
       items: { id: number; status: string; moderationReason: string | null }[];
     };

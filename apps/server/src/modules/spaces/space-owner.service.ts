@@ -16,12 +16,13 @@ import { spaceOwnerRequests, spaceOwners, spaces } from './space.table.ts';
 
 type OwnerRequestStatus = 'pending' | 'accepted' | 'declined';
 
-/** Asks another organisation to co-own a space; its owners and admins are told by e-mail. */
+/** Asks another organisation to co-own a space; its owners and admins are told by e-mail (links on `publicUrl`). */
 export async function createOwnerRequest(
   tx: Queryable,
   actor: Actor,
   space: SpaceRow,
   organisationId: string,
+  publicUrl: string,
 ) {
   const [existing] = await tx
     .select({ id: spaceOwnerRequests.id })
@@ -57,7 +58,7 @@ export async function createOwnerRequest(
       ...mailIn(admin.language, 'coOwnerRequest', {
         requester: actor.displayName,
         space: pickText(space.titles, admin.language),
-        link: `/organisations/${admin.slug}`,
+        link: `${publicUrl}/organisations/${admin.slug}`,
       }),
     });
   await recordAudit(tx, {
@@ -77,6 +78,7 @@ export async function requestCoOwner(
   actor: Actor | null,
   slug: string,
   organisationId: string,
+  publicUrl: string,
 ) {
   const user = signedIn(actor);
   const { space, ownerIds } = await requireSpace(db, slug, actor, 'manage');
@@ -86,7 +88,9 @@ export async function requestCoOwner(
     throw invalid('Unknown organisation.', [
       { field: 'body.organisationId', message: 'unknown organisation' },
     ]);
-  const request = await db.transaction((tx) => createOwnerRequest(tx, user, space, organisationId));
+  const request = await db.transaction((tx) =>
+    createOwnerRequest(tx, user, space, organisationId, publicUrl),
+  );
   return ownerRequestView(request, space, organisation);
 }
 

@@ -54,7 +54,8 @@ export function registerSpaceRoutes(app: FastifyInstance, deps: { db: Database; 
         response: { 201: spaceOut },
       },
     },
-    async (request, reply) => reply.status(201).send(await createSpace(db, request.actor, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createSpace(db, request.actor, request.body, deps.publicUrl)),
   );
 
   r.get(
@@ -116,7 +117,15 @@ export function registerSpaceRoutes(app: FastifyInstance, deps: { db: Database; 
     async (request, reply) =>
       reply
         .status(201)
-        .send(await requestCoOwner(db, request.actor, request.params.slug, request.body.organisationId)),
+        .send(
+          await requestCoOwner(
+            db,
+            request.actor,
+            request.params.slug,
+            request.body.organisationId,
+            deps.publicUrl,
+          ),
+        ),
   );
 
   r.post(

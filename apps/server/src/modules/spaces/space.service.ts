@@ -67,7 +67,13 @@ export interface SpaceInput {
  * Creates a space co-owned by several organisations. Organisations the creator administers become owners
  * at once; each other one receives a co-ownership request that its own owners or admins accept.
  */
-export async function createSpace(db: Database, anyActor: Actor | null, input: SpaceInput) {
+/** Creates a space; organisations the creator does not administer are asked by e-mail (links on `publicUrl`). */
+export async function createSpace(
+  db: Database,
+  anyActor: Actor | null,
+  input: SpaceInput,
+  publicUrl: string,
+) {
   const actor = signedIn(anyActor, 'Sign in to create a space.');
   const ownerIds = [...new Set(input.ownerOrganisationIds)];
   const found = await findOrganisationsByIds(db, ownerIds);
@@ -120,7 +126,8 @@ export async function createSpace(db: Database, anyActor: Actor | null, input: S
         spaceId: space.id,
         after: { ...space, owners: immediate },
       });
-      for (const organisationId of requested) await createOwnerRequest(tx, actor, space, organisationId);
+      for (const organisationId of requested)
+        await createOwnerRequest(tx, actor, space, organisationId, publicUrl);
       return space.slug;
     });
     return getSpace(db, actor, slug);

@@ -43,6 +43,9 @@ describe('co-owned spaces', () => {
     )({ method: 'GET', url: `/api/organisations/${finland.slug}/owner-requests` });
     const [request] = pending.json().items;
     expect(request.space.slug).toBe(space.slug);
+    // The admin is told by e-mail, with a link that works from a mail client (absolute).
+    const [asked] = await t.database.db.select().from(outbox).where(eq(outbox.toAddress, finn.email));
+    expect(asked?.bodyText).toContain(`${t.config.publicUrl}/organisations/${finland.slug}`);
     const decideUrl = `/api/spaces/${space.slug}/owner-requests/${request.id}/decision`;
     expect(
       (await as(t.app, swede)({ method: 'POST', url: decideUrl, payload: { accept: true } })).statusCode,
