@@ -128,6 +128,23 @@ describe('a citizens’ assembly, in Chromium: recruitment, selection, draw and 
     expect(await visitorPage.content()).not.toContain('Stina Lindqvist');
     await expectAccessible(visitorPage);
   });
+  it('finds a volunteer by name and shows only the selected when asked', async () => {
+    const { page } = manager;
+    const pool = page.getByRole('table', { name: 'Volunteers' });
+    const search = page.getByRole('searchbox', { name: 'Name, e-mail or id' });
+    await search.fill('stina lind');
+    await expect.poll(() => pool.getByRole('row').count()).toBe(2);
+    await pool.getByRole('cell', { name: 'Stina Lindqvist' }).waitFor();
+    await page.getByText('Matching volunteers: 1.').waitFor();
+    await expectAccessible(page);
+    await search.fill('');
+    await choose(page, /Status/, /^Selected$/);
+    // The header row and the 24 panel members.
+    await expect.poll(() => pool.getByRole('row').count()).toBe(25);
+    await choose(page, /Status/, 'Every status');
+    await expect.poll(() => pool.getByRole('row').count()).toBe(242);
+  });
+
   it('marks two drop-outs with the keyboard and replaces them together, listing the replacements', async () => {
     const { page } = manager;
     const pool = page.getByRole('table', { name: 'Volunteers' });

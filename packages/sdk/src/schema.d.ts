@@ -3657,6 +3657,8 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     status?: "pool" | "selected" | "dropped_out" | "replacement";
+                    /** @description Part of a name, e-mail address or public id (any case) */
+                    q?: string;
                 };
                 header?: never;
                 path: {

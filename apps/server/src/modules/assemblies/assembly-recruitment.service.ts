@@ -242,7 +242,7 @@ export async function listVolunteers(
   db: Database,
   actor: Actor | null,
   slug: string,
-  query: { offset: number; limit: number; status?: VolunteerStatus | undefined },
+  query: { offset: number; limit: number; status?: VolunteerStatus | undefined; q?: string | undefined },
 ): Promise<z.infer<typeof volunteerPageOut>> {
   const access = await requireAssemblySpace(db, slug, actor, 'manage');
   const rows = await db
@@ -252,7 +252,12 @@ export async function listVolunteers(
     .orderBy(asc(assemblyVolunteers.createdAt), asc(assemblyVolunteers.publicId));
   const households = tally(rows.map((row) => row.householdHash));
   const emails = tally(rows.map((row) => row.email));
-  const filtered = query.status ? rows.filter((row) => row.status === query.status) : rows;
+  const needle = query.q?.toLowerCase() ?? '';
+  const matches = (row: (typeof rows)[number]) =>
+    [row.name, row.email, row.publicId].some((value) => value?.toLowerCase().includes(needle));
+  const filtered = rows.filter(
+    (row) => (!query.status || row.status === query.status) && (needle === '' || matches(row)),
+  );
   return {
     items: filtered
       .slice(query.offset, query.offset + query.limit)

@@ -188,6 +188,12 @@ export function registerAssemblyRoutes(app: FastifyInstance, deps: { db: Databas
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).max(100_000).default(0),
           status: z.enum(VOLUNTEER_STATUSES).optional(),
+          q: z
+            .string()
+            .trim()
+            .max(100)
+            .optional()
+            .describe('Part of a name, e-mail address or public id (any case)'),
         }),
         response: { 200: volunteerPageOut },
       },

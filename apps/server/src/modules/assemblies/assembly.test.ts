@@ -346,6 +346,44 @@ describe('assemblies', () => {
       ]);
     });
 
+    it('finds volunteers by part of a name, e-mail or public id, and pages the pool', async () => {
+      const space = await createAssembly(t.app, manager, [orgA.id], { poolSize: 12 });
+      const find = async (query: string) => {
+        const response = await as(
+          t.app,
+          manager,
+        )({ method: 'GET', url: url(space.slug, `/volunteers?${query}`) });
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json() as { items: Volunteer[]; total: number };
+      };
+      const named = await find('q=volunteer 1');
+      expect(named.items.map((person) => person.name).sort()).toEqual([
+        'Volunteer 1',
+        'Volunteer 10',
+        'Volunteer 11',
+      ]);
+      expect((await find('q=VOLUNTEER10%40EXAMPLE')).items.map((person) => person.name)).toEqual([
+        'Volunteer 10',
+      ]);
+      const first = named.items[0];
+      expect((await find(`q=${first?.publicId}`)).items.map((person) => person.id)).toEqual([first?.id]);
+      expect((await find('status=selected')).total).toBe(0);
+      const pages = [
+        await find('limit=5&offset=0'),
+        await find('limit=5&offset=5'),
+        await find('limit=5&offset=10'),
+      ];
+      expect(pages.map((page) => page.items.length)).toEqual([5, 5, 2]);
+      expect(new Set(pages.flatMap((page) => page.items.map((person) => person.id))).size).toBe(12);
+      expect(pages.every((page) => page.total === 12)).toBe(true);
+      const tooLong = await as(
+        t.app,
+        manager,
+      )({ method: 'GET', url: url(space.slug, `/volunteers?q=${'x'.repeat(101)}`) });
+      expect(tooLong.statusCode).toBe(400);
+      expect(tooLong.json().errors[0].field).toBe('querystring.q');
+    });
+
     it('flags duplicate e-mails and shared households to managers', async () => {
       const space = await createAssembly(t.app, manager, [orgA.id], { poolSize: 10 });
       await as(

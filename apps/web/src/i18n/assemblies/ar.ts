@@ -84,6 +84,12 @@ export const assembliesAr: AssembliesTranslation = {
     imported: 'تم استيراد {{count}} متطوعًا.',
     volunteers: 'المتطوعون',
     noVolunteers: 'لا يوجد متطوعون بعد.',
+    findVolunteers: 'البحث عن المتطوعين',
+    findVolunteer: 'الاسم أو البريد الإلكتروني أو المعرّف',
+    everyStatus: 'كل الحالات',
+    noVolunteerMatches: 'لا يوجد متطوع مطابق.',
+    volunteerMatches: 'المتطوعون المطابقون: {{count}}.',
+    volunteerPages: 'صفحات المتطوعين',
     poolSummary:
       '{{count}} متطوعًا؛ {{duplicates}} يتشاركون عنوان بريد مع شخص آخر؛ {{households}} أسرة لديها عدة متطوعين (يمكن اختيار واحد فقط من كل أسرة).',
     name: 'الاسم',

@@ -85,6 +85,12 @@ export const assembliesEn = {
     imported: '{{count}} volunteers imported.',
     volunteers: 'Volunteers',
     noVolunteers: 'No volunteers yet.',
+    findVolunteers: 'Find volunteers',
+    findVolunteer: 'Name, e-mail or id',
+    everyStatus: 'Every status',
+    noVolunteerMatches: 'No volunteer matches.',
+    volunteerMatches: 'Matching volunteers: {{count}}.',
+    volunteerPages: 'Pages of volunteers',
     poolSummary:
       '{{count}} volunteers; {{duplicates}} share an e-mail address with someone else; {{households}} households have several volunteers (at most one of each can be selected).',
     name: 'Name',

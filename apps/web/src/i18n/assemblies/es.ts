@@ -87,6 +87,12 @@ export const assembliesEs: AssembliesTranslation = {
     imported: '{{count}} voluntarios importados.',
     volunteers: 'Voluntarios',
     noVolunteers: 'Aún no hay voluntarios.',
+    findVolunteers: 'Buscar voluntarios',
+    findVolunteer: 'Nombre, correo o identificador',
+    everyStatus: 'Todos los estados',
+    noVolunteerMatches: 'Ningún voluntario coincide.',
+    volunteerMatches: 'Voluntarios que coinciden: {{count}}.',
+    volunteerPages: 'Páginas de voluntarios',
     poolSummary:
       '{{count}} voluntarios; {{duplicates}} comparten correo con otra persona; {{households}} hogares tienen varios voluntarios (solo uno por hogar puede salir elegido).',
     name: 'Nombre',

@@ -86,6 +86,12 @@ export const assembliesFi: AssembliesTranslation = {
     imported: '{{count}} vapaaehtoista tuotu.',
     volunteers: 'Vapaaehtoiset',
     noVolunteers: 'Ei vielä vapaaehtoisia.',
+    findVolunteers: 'Etsi vapaaehtoisia',
+    findVolunteer: 'Nimi, sähköposti tai tunniste',
+    everyStatus: 'Kaikki tilat',
+    noVolunteerMatches: 'Yksikään vapaaehtoinen ei vastaa hakua.',
+    volunteerMatches: 'Hakua vastaavat vapaaehtoiset: {{count}}.',
+    volunteerPages: 'Vapaaehtoisten sivut',
     poolSummary:
       '{{count}} vapaaehtoista; {{duplicates}} jakaa sähköpostiosoitteen jonkun toisen kanssa; {{households}} taloudessa on useita vapaaehtoisia (kustakin taloudesta voidaan valita enintään yksi).',
     name: 'Nimi',

@@ -86,6 +86,12 @@ export const assembliesFr: AssembliesTranslation = {
     imported: '{{count}} volontaires importés.',
     volunteers: 'Volontaires',
     noVolunteers: 'Aucun volontaire pour l’instant.',
+    findVolunteers: 'Trouver des volontaires',
+    findVolunteer: 'Nom, e-mail ou identifiant',
+    everyStatus: 'Tous les statuts',
+    noVolunteerMatches: 'Aucun volontaire ne correspond.',
+    volunteerMatches: 'Volontaires correspondants : {{count}}.',
+    volunteerPages: 'Pages de volontaires',
     poolSummary:
       '{{count}} volontaires ; {{duplicates}} partagent une adresse e-mail avec quelqu’un d’autre ; {{households}} foyers comptent plusieurs volontaires (un seul par foyer peut être tiré).',
     name: 'Nom',

@@ -86,6 +86,12 @@ export const assembliesSv: AssembliesTranslation = {
     imported: '{{count}} frivilliga importerade.',
     volunteers: 'Frivilliga',
     noVolunteers: 'Inga frivilliga ännu.',
+    findVolunteers: 'Hitta frivilliga',
+    findVolunteer: 'Namn, e-post eller id',
+    everyStatus: 'Alla lägen',
+    noVolunteerMatches: 'Ingen frivillig matchar.',
+    volunteerMatches: 'Matchande frivilliga: {{count}}.',
+    volunteerPages: 'Sidor med frivilliga',
     poolSummary:
       '{{count}} frivilliga; {{duplicates}} delar e-postadress med någon annan; {{households}} hushåll har flera frivilliga (högst en per hushåll kan väljas).',
     name: 'Namn',

@@ -1,5 +1,6 @@
 import type { paths, Schemas } from '@crossgov/sdk';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import type { VolunteerStatus } from '@crossgov/shared';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
 import { expectData, expectSuccess } from '../../../lib/api-problem.ts';
 import { queryClient } from '../../../lib/query-client.ts';
@@ -27,7 +28,7 @@ export type ResponseInput = Body<
 
 export const assemblyKeys = {
   detail: (slug: string) => ['assemblies', slug] as const,
-  part: (slug: string, ...part: string[]) => ['assemblies', slug, ...part] as const,
+  part: (slug: string, ...part: (string | number)[]) => ['assemblies', slug, ...part] as const,
 };
 
 const path = (slug: string) => ({ params: { path: { slug } } });
@@ -106,13 +107,31 @@ export function useDeleteMyRegistration(slug: string, token: string) {
   });
 }
 
-export function useVolunteers(slug: string) {
+/** Volunteers per page of the managers' pool table. */
+export const VOLUNTEERS_PAGE = 250;
+
+export interface VolunteerQuery {
+  offset: number;
+  status?: VolunteerStatus | undefined;
+  q?: string | undefined;
+}
+
+export function useVolunteers(slug: string, query: VolunteerQuery = { offset: 0 }) {
   return useQuery({
-    queryKey: assemblyKeys.part(slug, 'volunteers'),
+    queryKey: assemblyKeys.part(slug, 'volunteers', query.offset, query.status ?? '', query.q ?? ''),
+    placeholderData: keepPreviousData,
     queryFn: () =>
       expectData(
         api.GET('/api/spaces/{slug}/assembly/volunteers', {
-          params: { path: { slug }, query: { limit: 500 } },
+          params: {
+            path: { slug },
+            query: {
+              limit: VOLUNTEERS_PAGE,
+              offset: query.offset,
+              ...(query.status ? { status: query.status } : {}),
+              ...(query.q ? { q: query.q } : {}),
+            },
+          },
         }),
       ),
   });

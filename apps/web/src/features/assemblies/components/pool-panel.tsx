@@ -1,12 +1,23 @@
+import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@crossgov/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CheckboxInput } from '../../../components/ui/checkbox-input.tsx';
+import { Pagination } from '../../../components/ui/pagination.tsx';
 import { ProblemSummary } from '../../../components/ui/problem-summary.tsx';
 import { EmptyState, LoadError, Loading } from '../../../components/ui/query-status.tsx';
+import { SearchInput } from '../../../components/ui/search-input.tsx';
+import { SelectInput } from '../../../components/ui/select-input.tsx';
 import { TableWrap } from '../../../components/ui/table-wrap.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
-import { type Assembly, useImportPool, useReplace, useVolunteers } from '../api/assemblies.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import {
+  type Assembly,
+  useImportPool,
+  useReplace,
+  useVolunteers,
+  VOLUNTEERS_PAGE,
+} from '../api/assemblies.ts';
 import { featureLabel } from './labels.ts';
 import { PersonalDataErasure } from './personal-data-erasure.tsx';
 
@@ -68,7 +79,16 @@ function ImportForm({ assembly }: { assembly: Assembly }) {
 /** Managers only: the pool with its personal data, duplicates and households; panel members can drop out. */
 export function PoolPanel({ assembly }: { assembly: Assembly }) {
   const { t, i18n } = useTranslation();
-  const volunteers = useVolunteers(assembly.slug);
+  const [offset, setOffset] = useState(0);
+  const [status, setStatus] = useState<VolunteerStatus | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim());
+  const volunteers = useVolunteers(assembly.slug, {
+    offset,
+    status: status === 'all' ? undefined : status,
+    q: q || undefined,
+  });
+  const filtered = status !== 'all' || q !== '';
   const replace = useReplace(assembly.slug);
   const drawn = assembly.lottery?.drawn ?? false;
   // Panel members marked as dropped out, replaced together in one request (one solve keeps every quota).
@@ -89,21 +109,50 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
         <p>{t('assemblies.quotasFirst')}</p>
       )}
       <h3>{t('assemblies.volunteers')}</h3>
+      <search className="filters" aria-label={t('assemblies.findVolunteers')}>
+        <SearchInput
+          className="filter-search"
+          label={t('assemblies.findVolunteer')}
+          value={search}
+          onChange={(value) => {
+            setSearch(value);
+            setOffset(0);
+          }}
+        />
+        <SelectInput
+          label={t('assemblies.status')}
+          value={status}
+          onChange={(value) => {
+            setStatus(value as VolunteerStatus | 'all');
+            setOffset(0);
+          }}
+          choices={[
+            { id: 'all', label: t('assemblies.everyStatus') },
+            ...VOLUNTEER_STATUSES.map((id) => ({ id, label: t(`assemblies.volunteerStatus.${id}`) })),
+          ]}
+        />
+      </search>
       {volunteers.isPending ? (
         <Loading />
       ) : volunteers.isError ? (
         <LoadError error={volunteers.error} />
       ) : volunteers.data.total === 0 ? (
-        <EmptyState>{t('assemblies.noVolunteers')}</EmptyState>
+        <EmptyState>
+          {filtered ? t('assemblies.noVolunteerMatches') : t('assemblies.noVolunteers')}
+        </EmptyState>
       ) : (
         <>
-          <p>
-            {t('assemblies.poolSummary', {
-              count: volunteers.data.total,
-              duplicates: volunteers.data.duplicateEmails,
-              households: volunteers.data.sharedHouseholds,
-            })}
-          </p>
+          {filtered ? (
+            <p>{t('assemblies.volunteerMatches', { count: volunteers.data.total })}</p>
+          ) : (
+            <p>
+              {t('assemblies.poolSummary', {
+                count: volunteers.data.total,
+                duplicates: volunteers.data.duplicateEmails,
+                households: volunteers.data.sharedHouseholds,
+              })}
+            </p>
+          )}
           <ProblemSummary problem={replace.error} />
           {replace.isSuccess && (
             <div role="status" className="success-message">
@@ -189,6 +238,13 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
               </tbody>
             </table>
           </TableWrap>
+          <Pagination
+            offset={offset}
+            limit={VOLUNTEERS_PAGE}
+            total={volunteers.data.total}
+            onChange={setOffset}
+            label={t('assemblies.volunteerPages')}
+          />
         </>
       )}
     </>
