@@ -18,6 +18,21 @@ import { translationRows } from './idea.repo.ts';
 import { ideaView } from './idea.service.ts';
 import { toCommentView, translationsById } from './idea.view.ts';
 
+/** An edit changed the original: its machine translations are stale. Returns their languages (for the audit). */
+async function discardMachineTranslations(tx: Queryable, spaceId: string, contributionId: string) {
+  const rows = await tx
+    .delete(consultationTranslations)
+    .where(
+      and(
+        eq(consultationTranslations.spaceId, spaceId),
+        eq(consultationTranslations.contributionId, contributionId),
+        eq(consultationTranslations.provenance, 'machine'),
+      ),
+    )
+    .returning({ language: consultationTranslations.language });
+  return rows.map((row) => row.language);
+}
+
 /** The author's own idea, locked for the change; anyone else gets 404 (they may not even see a pending idea). */
 async function lockOwnIdea(tx: Queryable, spaceId: string, ideaId: string, actor: Actor | null) {
   const author = signedIn(actor, 'Sign in to change your idea.');
@@ -87,16 +102,7 @@ export async function editIdea(
       .update(consultationIdeas)
       .set({ title: input.title, body: input.body, version: idea.version + 1 })
       .where(and(eq(consultationIdeas.spaceId, spaceId), eq(consultationIdeas.id, ideaId)));
-    const discarded = await tx
-      .delete(consultationTranslations)
-      .where(
-        and(
-          eq(consultationTranslations.spaceId, spaceId),
-          eq(consultationTranslations.contributionId, ideaId),
-          eq(consultationTranslations.provenance, 'machine'),
-        ),
-      )
-      .returning({ language: consultationTranslations.language });
+    const discarded = await discardMachineTranslations(tx, spaceId, ideaId);
     await recordAudit(tx, {
       actor,
       action: 'consultation.idea_edited',
@@ -108,7 +114,7 @@ export async function editIdea(
         title: input.title,
         body: input.body,
         version: idea.version + 1,
-        discardedMachineTranslations: discarded.map((row) => row.language),
+        discardedMachineTranslations: discarded,
       },
     });
   });
@@ -184,16 +190,7 @@ export async function editComment(
       .update(consultationComments)
       .set({ body: input.body, state, version: comment.version + 1, editedAt: new Date() })
       .where(commentWhere);
-    const discarded = await tx
-      .delete(consultationTranslations)
-      .where(
-        and(
-          eq(consultationTranslations.spaceId, spaceId),
-          eq(consultationTranslations.contributionId, commentId),
-          eq(consultationTranslations.provenance, 'machine'),
-        ),
-      )
-      .returning({ language: consultationTranslations.language });
+    const discarded = await discardMachineTranslations(tx, spaceId, commentId);
     await recordAudit(tx, {
       actor,
       action: 'consultation.comment_edited',
@@ -205,7 +202,7 @@ export async function editComment(
         body: input.body,
         state,
         version: comment.version + 1,
-        discardedMachineTranslations: discarded.map((row) => row.language),
+        discardedMachineTranslations: discarded,
       },
     });
   });
