@@ -35,6 +35,8 @@ describe('assembly personal data retention', () => {
   afterAll(() => t.close());
 
   const url = (slug: string, path = '') => `/api/spaces/${slug}/assembly${path}`;
+  const eraseNow = (user: TestUser | null, slug: string) =>
+    as(t.app, user)({ method: 'POST', url: url(slug, '/personal-data/erase') });
   const view = async (slug: string) => (await as(t.app, null)({ method: 'GET', url: url(slug) })).json();
   const setEraseOn = async (slug: string, personalDataEraseOn: string | null) => {
     const { version } = await view(slug);
@@ -150,15 +152,9 @@ describe('assembly personal data retention', () => {
   describe('erasing now', () => {
     it('is for managers only', async () => {
       const space = await createAssembly(t.app, manager, [orgId], { poolSize: 3 });
-      const anonymous = await as(
-        t.app,
-        null,
-      )({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      const anonymous = await eraseNow(null, space.slug);
       expect(anonymous.statusCode).toBe(401);
-      const stranger = await as(
-        t.app,
-        outsider,
-      )({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      const stranger = await eraseNow(outsider, space.slug);
       expect(stranger.statusCode).toBe(403);
       expect((await volunteerRows(space.id)).every((row) => row.name !== null)).toBe(true);
     });
@@ -166,10 +162,7 @@ describe('assembly personal data retention', () => {
     it('removes names, e-mails, households, external ids and private links, keeping the pool', async () => {
       const space = await createAssembly(t.app, manager, [orgId], { poolSize: 4 });
       const before = await volunteerRows(space.id);
-      const response = await as(
-        t.app,
-        manager,
-      )({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      const response = await eraseNow(manager, space.slug);
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ erased: 4 });
       const after = await volunteerRows(space.id);
@@ -191,7 +184,7 @@ describe('assembly personal data retention', () => {
 
     it('writes one audit entry saying who erased how many rows', async () => {
       const space = await createAssembly(t.app, manager, [orgId], { poolSize: 5 });
-      await as(t.app, manager)({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      await eraseNow(manager, space.slug);
       const entries = await erasureAudits(space.id);
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({
@@ -215,10 +208,7 @@ describe('assembly personal data retention', () => {
       const mail = await latestMailTo(t.database.db, registration.email);
       const token = /registration\/(asm_[A-Za-z0-9_-]+)/.exec(mail?.bodyText ?? '')?.[1];
       expect(token).toBeDefined();
-      const erased = await as(
-        t.app,
-        manager,
-      )({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      const erased = await eraseNow(manager, space.slug);
       expect(erased.statusCode).toBe(200);
 
       const again = await as(
@@ -237,10 +227,7 @@ describe('assembly personal data retention', () => {
       });
       expect(imported.statusCode).toBe(409);
       expect(imported.json().detail).toContain('erased');
-      const second = await as(
-        t.app,
-        manager,
-      )({ method: 'POST', url: url(space.slug, '/personal-data/erase') });
+      const second = await eraseNow(manager, space.slug);
       expect(second.statusCode).toBe(409);
       expect(await erasureAudits(space.id)).toHaveLength(1);
       expect((await view(space.slug)).recruitmentOpen).toBe(false);
