@@ -141,7 +141,7 @@ describe('a citizens’ assembly, in Chromium: recruitment, selection, draw and 
     await choose(page, /Status/, /^Selected$/);
     // The header row and the 24 panel members.
     await expect.poll(() => pool.getByRole('row').count()).toBe(25);
-    await choose(page, /Status/, 'Every status');
+    await choose(page, /Status/, 'All statuses');
     await expect.poll(() => pool.getByRole('row').count()).toBe(242);
   });
 

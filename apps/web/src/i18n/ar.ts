@@ -47,6 +47,7 @@ export const ar: Translation = {
     copied: 'تم النسخ إلى الحافظة.',
     copyFailed: 'تعذّر النسخ. حدّد النص وانسخه بنفسك.',
     clearSearch: 'مسح البحث',
+    allStatuses: 'كل الحالات',
   },
   pagination: {
     previous: 'السابق',

@@ -46,6 +46,7 @@ export const en = {
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying failed. Select the text and copy it yourself.',
     clearSearch: 'Clear search',
+    allStatuses: 'All statuses',
   },
   pagination: {
     previous: 'Previous',

@@ -48,6 +48,7 @@ export const es: Translation = {
     copied: 'Copiado al portapapeles.',
     copyFailed: 'No se ha podido copiar. Seleccione el texto y cópielo usted mismo.',
     clearSearch: 'Borrar la búsqueda',
+    allStatuses: 'Todos los estados',
   },
   pagination: {
     previous: 'Anterior',

@@ -50,6 +50,7 @@ export const fi: Translation = {
     copied: 'Kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi epäonnistui. Valitse teksti ja kopioi se itse.',
     clearSearch: 'Tyhjennä haku',
+    allStatuses: 'Kaikki tilat',
   },
   pagination: {
     previous: 'Edellinen',

@@ -48,6 +48,7 @@ export const fr: Translation = {
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'La copie a échoué. Sélectionnez le texte et copiez-le vous-même.',
     clearSearch: 'Effacer la recherche',
+    allStatuses: 'Tous les statuts',
   },
   pagination: {
     previous: 'Précédent',

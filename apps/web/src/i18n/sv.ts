@@ -47,6 +47,7 @@ export const sv: Translation = {
     copied: 'Kopierat till urklipp.',
     copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
     clearSearch: 'Rensa sökningen',
+    allStatuses: 'Alla statusar',
   },
   pagination: {
     previous: 'Föregående',

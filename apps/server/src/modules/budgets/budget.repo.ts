@@ -34,6 +34,31 @@ export async function findProject(db: Queryable, spaceId: string, id: string) {
   return row;
 }
 
+/**
+ * Changes a project only if it is still at the version the caller read; returns the new row, or undefined when
+ * someone changed it meanwhile (the caller answers 409). The version is raised by one.
+ */
+export async function updateProjectAtVersion(
+  db: Queryable,
+  spaceId: string,
+  id: string,
+  version: number,
+  changes: Partial<typeof budgetProjects.$inferInsert>,
+) {
+  const [row] = await db
+    .update(budgetProjects)
+    .set({ ...changes, version: version + 1 })
+    .where(
+      and(
+        eq(budgetProjects.spaceId, spaceId),
+        eq(budgetProjects.id, id),
+        eq(budgetProjects.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
 export async function nextProjectNumber(db: Queryable, spaceId: string): Promise<number> {
   const [row] = await db
     .select({ last: max(budgetProjects.number) })

@@ -31,6 +31,7 @@ import {
   initiativeSlugs,
   nextProjectNumber,
   projectRows,
+  updateProjectAtVersion,
 } from './budget.repo.ts';
 import { budgetProjects, budgetSettings } from './budget.table.ts';
 
@@ -226,17 +227,10 @@ export async function reviewProject(
     if (!current) throw notFound('Project');
     if (current.feasibility === 'withdrawn')
       throw conflict('This project was withdrawn by its proposer; it cannot be reviewed.');
-    const [row] = await tx
-      .update(budgetProjects)
-      .set({ feasibility: input.feasibility, feasibilityReason: reason, version: current.version + 1 })
-      .where(
-        and(
-          eq(budgetProjects.spaceId, spaceId),
-          eq(budgetProjects.id, projectId),
-          eq(budgetProjects.version, input.version),
-        ),
-      )
-      .returning();
+    const row = await updateProjectAtVersion(tx, spaceId, projectId, input.version, {
+      feasibility: input.feasibility,
+      feasibilityReason: reason,
+    });
     if (!row) throw versionConflict('This project', current.version);
     await recordAudit(tx, {
       actor,
@@ -296,26 +290,15 @@ export async function editProject(
           : 'This project has been reviewed: it can no longer be edited by its proposer.',
       );
     checkProjectInput(settings, fields);
-    const [row] = await tx
-      .update(budgetProjects)
-      .set({
-        titles: fields.titles,
-        descriptions: fields.descriptions,
-        cost: fields.cost,
-        category: fields.category ?? null,
-        latitude: fields.latitude ?? null,
-        longitude: fields.longitude ?? null,
-        jurisdiction: fields.jurisdiction,
-        version: current.version + 1,
-      })
-      .where(
-        and(
-          eq(budgetProjects.spaceId, spaceId),
-          eq(budgetProjects.id, projectId),
-          eq(budgetProjects.version, version),
-        ),
-      )
-      .returning();
+    const row = await updateProjectAtVersion(tx, spaceId, projectId, version, {
+      titles: fields.titles,
+      descriptions: fields.descriptions,
+      cost: fields.cost,
+      category: fields.category ?? null,
+      latitude: fields.latitude ?? null,
+      longitude: fields.longitude ?? null,
+      jurisdiction: fields.jurisdiction,
+    });
     if (!row) throw versionConflict('This project', current.version);
     const editable = ({
       titles,
@@ -368,17 +351,9 @@ export async function withdrawProject(
     if (current.feasibility === 'withdrawn') throw conflict('This project has already been withdrawn.');
     if (current.feasibility !== 'pending')
       throw conflict('This project has been reviewed: it can no longer be withdrawn.');
-    const [row] = await tx
-      .update(budgetProjects)
-      .set({ feasibility: 'withdrawn', version: current.version + 1 })
-      .where(
-        and(
-          eq(budgetProjects.spaceId, spaceId),
-          eq(budgetProjects.id, projectId),
-          eq(budgetProjects.version, input.version),
-        ),
-      )
-      .returning();
+    const row = await updateProjectAtVersion(tx, spaceId, projectId, input.version, {
+      feasibility: 'withdrawn',
+    });
     if (!row) throw versionConflict('This project', current.version);
     await recordAudit(tx, {
       actor,

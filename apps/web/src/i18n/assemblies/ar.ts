@@ -86,7 +86,6 @@ export const assembliesAr: AssembliesTranslation = {
     noVolunteers: 'لا يوجد متطوعون بعد.',
     findVolunteers: 'البحث عن المتطوعين',
     findVolunteer: 'الاسم أو البريد الإلكتروني أو المعرّف',
-    everyStatus: 'كل الحالات',
     noVolunteerMatches: 'لا يوجد متطوع مطابق.',
     volunteerMatches: 'المتطوعون المطابقون: {{count}}.',
     volunteerPages: 'صفحات المتطوعين',

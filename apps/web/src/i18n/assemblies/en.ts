@@ -87,7 +87,6 @@ export const assembliesEn = {
     noVolunteers: 'No volunteers yet.',
     findVolunteers: 'Find volunteers',
     findVolunteer: 'Name, e-mail or id',
-    everyStatus: 'Every status',
     noVolunteerMatches: 'No volunteer matches.',
     volunteerMatches: 'Matching volunteers: {{count}}.',
     volunteerPages: 'Pages of volunteers',

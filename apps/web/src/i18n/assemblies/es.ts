@@ -89,7 +89,6 @@ export const assembliesEs: AssembliesTranslation = {
     noVolunteers: 'Aún no hay voluntarios.',
     findVolunteers: 'Buscar voluntarios',
     findVolunteer: 'Nombre, correo o identificador',
-    everyStatus: 'Todos los estados',
     noVolunteerMatches: 'Ningún voluntario coincide.',
     volunteerMatches: 'Voluntarios que coinciden: {{count}}.',
     volunteerPages: 'Páginas de voluntarios',

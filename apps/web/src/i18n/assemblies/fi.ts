@@ -88,7 +88,6 @@ export const assembliesFi: AssembliesTranslation = {
     noVolunteers: 'Ei vielä vapaaehtoisia.',
     findVolunteers: 'Etsi vapaaehtoisia',
     findVolunteer: 'Nimi, sähköposti tai tunniste',
-    everyStatus: 'Kaikki tilat',
     noVolunteerMatches: 'Yksikään vapaaehtoinen ei vastaa hakua.',
     volunteerMatches: 'Hakua vastaavat vapaaehtoiset: {{count}}.',
     volunteerPages: 'Vapaaehtoisten sivut',

@@ -88,7 +88,6 @@ export const assembliesFr: AssembliesTranslation = {
     noVolunteers: 'Aucun volontaire pour l’instant.',
     findVolunteers: 'Trouver des volontaires',
     findVolunteer: 'Nom, e-mail ou identifiant',
-    everyStatus: 'Tous les statuts',
     noVolunteerMatches: 'Aucun volontaire ne correspond.',
     volunteerMatches: 'Volontaires correspondants : {{count}}.',
     volunteerPages: 'Pages de volontaires',

@@ -88,7 +88,6 @@ export const assembliesSv: AssembliesTranslation = {
     noVolunteers: 'Inga frivilliga ännu.',
     findVolunteers: 'Hitta frivilliga',
     findVolunteer: 'Namn, e-post eller id',
-    everyStatus: 'Alla lägen',
     noVolunteerMatches: 'Ingen frivillig matchar.',
     volunteerMatches: 'Matchande frivilliga: {{count}}.',
     volunteerPages: 'Sidor med frivilliga',

@@ -18,7 +18,6 @@ export const consultationsAr: ConsultationsTranslation = {
     sortLabel: 'الترتيب',
     sort: { recent: 'الأحدث', most_supported: 'الأكثر دعمًا' },
     statusFilter: 'الحالة الرسمية',
-    allStatuses: 'كل الحالات',
     unanswered: 'لم يُرد عليها بعد',
     status: {
       under_review: 'قيد الدراسة',

@@ -17,7 +17,6 @@ export const consultationsEn = {
     sortLabel: 'Order',
     sort: { recent: 'Most recent', most_supported: 'Most supported' },
     statusFilter: 'Official status',
-    allStatuses: 'All statuses',
     unanswered: 'Not answered yet',
     status: {
       under_review: 'Under review',

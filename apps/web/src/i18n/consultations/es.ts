@@ -18,7 +18,6 @@ export const consultationsEs: ConsultationsTranslation = {
     sortLabel: 'Orden',
     sort: { recent: 'Más recientes', most_supported: 'Más apoyadas' },
     statusFilter: 'Estado oficial',
-    allStatuses: 'Todos los estados',
     unanswered: 'Aún sin respuesta',
     status: {
       under_review: 'En estudio',

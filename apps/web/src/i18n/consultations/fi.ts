@@ -18,7 +18,6 @@ export const consultationsFi: ConsultationsTranslation = {
     sortLabel: 'Järjestys',
     sort: { recent: 'Uusimmat', most_supported: 'Eniten tuetut' },
     statusFilter: 'Virallinen tila',
-    allStatuses: 'Kaikki tilat',
     unanswered: 'Ei vielä vastattu',
     status: {
       under_review: 'Selvityksessä',

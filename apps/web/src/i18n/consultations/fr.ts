@@ -19,7 +19,6 @@ export const consultationsFr: ConsultationsTranslation = {
     sortLabel: 'Ordre',
     sort: { recent: 'Les plus récentes', most_supported: 'Les plus soutenues' },
     statusFilter: 'Statut officiel',
-    allStatuses: 'Tous les statuts',
     unanswered: 'Pas encore de réponse',
     status: {
       under_review: 'À l’étude',

@@ -18,7 +18,6 @@ export const consultationsSv: ConsultationsTranslation = {
     sortLabel: 'Ordning',
     sort: { recent: 'Senaste', most_supported: 'Mest stödda' },
     statusFilter: 'Officiell status',
-    allStatuses: 'Alla statusar',
     unanswered: 'Inte besvarad än',
     status: {
       under_review: 'Under utredning',

@@ -127,7 +127,7 @@ export function PoolPanel({ assembly }: { assembly: Assembly }) {
             setOffset(0);
           }}
           choices={[
-            { id: 'all', label: t('assemblies.everyStatus') },
+            { id: 'all', label: t('common.allStatuses') },
             ...VOLUNTEER_STATUSES.map((id) => ({ id, label: t(`assemblies.volunteerStatus.${id}`) })),
           ]}
         />

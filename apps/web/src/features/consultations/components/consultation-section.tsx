@@ -51,7 +51,7 @@ function IdeaList({ slug }: { slug: string }) {
             setOffset(0);
           }}
           choices={[
-            { id: 'all', label: t('consultations.allStatuses') },
+            { id: 'all', label: t('common.allStatuses') },
             { id: 'unanswered', label: t('consultations.unanswered') },
             ...IDEA_STATUSES.map((id) => ({ id, label: t(`consultations.status.${id}`) })),
           ]}
